@@ -1,0 +1,56 @@
+/**
+ * Regenerates the committed data files from the npm data packages:
+ *   npx tsx data/build/build.ts        (npm run data)
+ * Deterministic: same packages, same bytes.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildBorder } from './borderLines';
+import { buildSections } from './sections';
+import { buildStretch } from './stretch';
+import { buildBoundaries, buildLandRegion, buildWorldLand } from './basemap';
+import { buildPlaces } from './places';
+import { ROOT, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from './sources';
+import { writeGeoJSON } from './write';
+import { OUTPUTS } from './outputs';
+
+
+function main(): void {
+  const t0 = performance.now();
+  const lap = (what: string): void => console.log(`${what}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const write = (key: keyof typeof OUTPUTS, fc: Parameters<typeof writeGeoJSON>[1]): void => {
+    const bytes = writeGeoJSON(path.join(ROOT, OUTPUTS[key]), fc);
+    console.log(`  wrote ${OUTPUTS[key]} (${(bytes / 1024).toFixed(1)} KiB, ${fc.features.length} features)`);
+  };
+
+  const maritime = loadMaritime();
+  const land = loadLand();
+  lap('loaded sources');
+
+  const border = buildBorder(maritime, land);
+  write('border', border.fc);
+  for (const f of border.fc.features) console.log(`  ${f.id}: ${f.properties.length_km} km, ${f.properties.vertices} vertices, ${JSON.stringify(f.geometry.coordinates[0])} → ${JSON.stringify(f.geometry.coordinates.at(-1))}`);
+  console.log(`  maritime vertices dropped: ${JSON.stringify(border.maritimeDropped)}; coast vertex ${border.coastDistanceM.toFixed(1)} m from the land outline`);
+
+  const sections = buildSections(border.fc);
+  write('sections', sections);
+  for (const f of sections.features) console.log(`  ${f.properties.id}: ${f.properties.from_km}–${f.properties.to_km} km (${f.properties.length_km} km, ${f.geometry.coordinates.length} vertices)`);
+
+  const stretch = buildStretch(border.fc);
+  write('segments', stretch);
+  const s = stretch.features[0];
+  console.log(`  ${s.properties.id}: ${s.properties.length_km} km to ${JSON.stringify(s.geometry.coordinates.at(-1))}, ${s.properties.bilasuvar_distance_km} km from Bilasuvar`);
+  lap('border files');
+
+  const landRegion = buildLandRegion(land);
+  write('landRegion', landRegion);
+  lap('land-region');
+  const worldLand = buildWorldLand(loadWorldAtlasLand());
+  write('worldLand', worldLand);
+  write('boundaries', buildBoundaries(maritime, landRegion, worldLand));
+  lap('boundaries');
+  write('places', buildPlaces(loadCities()));
+  lap('done');
+}
+
+main();

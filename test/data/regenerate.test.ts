@@ -1,0 +1,48 @@
+/**
+ * Regenerating each output in memory reproduces the committed file byte for byte.
+ * The source packages are read once per file (read-only inputs, ~5 s for the 161 MB land file);
+ * every output is rebuilt fresh inside its own test.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { buildBorder } from '../../data/build/borderLines';
+import { buildSections } from '../../data/build/sections';
+import { buildStretch } from '../../data/build/stretch';
+import { buildBoundaries, buildLandRegion, buildWorldLand, type LandProps } from '../../data/build/basemap';
+import { buildPlaces } from '../../data/build/places';
+import { type CountryFC, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from '../../data/build/sources';
+import { serialize } from '../../data/build/write';
+import { committedText } from './committed';
+
+let maritime: CountryFC;
+let land: CountryFC;
+beforeAll(() => {
+  maritime = loadMaritime();
+  land = loadLand();
+}, 60_000);
+
+describe('npm run data reproduces the committed files', () => {
+  it('border.geojson', () => {
+    expect(serialize(buildBorder(maritime, land).fc)).toBe(committedText('border'));
+  });
+  it('border-sections.geojson', () => {
+    expect(serialize(buildSections(buildBorder(maritime, land).fc))).toBe(committedText('sections'));
+  });
+  it('segments.geojson', () => {
+    expect(serialize(buildStretch(buildBorder(maritime, land).fc))).toBe(committedText('segments'));
+  });
+  it('basemap/land-region.geojson', () => {
+    expect(serialize(buildLandRegion(land))).toBe(committedText('landRegion'));
+  });
+  it('basemap/world-land.geojson', () => {
+    expect(serialize(buildWorldLand(loadWorldAtlasLand()))).toBe(committedText('worldLand'));
+  });
+  it('basemap/boundaries.geojson', () => {
+    const landRegion = JSON.parse(committedText('landRegion')) as FeatureCollection<MultiPolygon, LandProps>;
+    const worldLand = buildWorldLand(loadWorldAtlasLand());
+    expect(serialize(buildBoundaries(maritime, landRegion, worldLand))).toBe(committedText('boundaries'));
+  });
+  it('basemap/places.geojson', () => {
+    expect(serialize(buildPlaces(loadCities()))).toBe(committedText('places'));
+  });
+});
