@@ -1,0 +1,34 @@
+import { parsePartialDate, type PartialDate } from './partialDate';
+import type { DatePrecision, Incident } from './types';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+function formatPartial(d: PartialDate): string {
+  const month = d.month === undefined ? '' : MONTHS[d.month - 1];
+  if (d.precision === 'year') return String(d.year);
+  if (d.precision === 'month') return `${month} ${d.year}`;
+  return `${d.day} ${month} ${d.year}`;
+}
+
+/**
+ * A date for display, no more precise than it is known: "11 March 2023", "October 2022",
+ * "2022". Text that is not a valid date for the precision is returned unchanged.
+ */
+export function formatDate(date: string, precision: DatePrecision): string {
+  const parsed = parsePartialDate(date);
+  if (parsed === null || parsed.precision !== precision) return date;
+  return formatPartial(parsed);
+}
+
+/**
+ * An incident's date for display, including the window for an event its source only bounds:
+ * "11 March 2023", or "between October 2022 and 20 March 2023".
+ */
+export function formatIncidentDate(incident: Pick<Incident, 'date' | 'date_precision' | 'date_latest'>): string {
+  const from = formatDate(incident.date, incident.date_precision);
+  if (incident.date_latest === undefined) return from;
+  return `between ${from} and ${formatDate(incident.date_latest, 'day')}`;
+}

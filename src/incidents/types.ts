@@ -1,0 +1,118 @@
+/**
+ * The incident model: one reported event or statement, with where and when it happened as
+ * precisely as its sources allow, and the sources themselves.
+ *
+ * In the spirit of ACLED's codebook (date and geo precision, actors, one event per row) and
+ * Forensic Architecture's timemap (events with sources and a place on a map). On disk an incident
+ * is a GeoJSON Feature with a Point geometry (its marker, [lon, lat]), the incident id as the
+ * Feature's `id`, and the other fields below as `properties`.
+ */
+
+/** How precisely `date` is known: it is written YYYY-MM-DD, YYYY-MM or YYYY accordingly. */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * How precisely the marker places the event:
+ * - exact: the event happened at the marker (within a few hundred metres);
+ * - near: within a few km, e.g. a city centre for an event somewhere in that city;
+ * - region: somewhere in a wider area (a stretch of border, a country); the marker only
+ *   stands for that area and must not be measured as if it were the event's position.
+ */
+export const GEO_PRECISIONS = ['exact', 'near', 'region'] as const;
+export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
+
+/** What kind of event it is: a closed set, so the legend can list them all. */
+export const CATEGORIES = ['airspace', 'military-exercise', 'attack', 'diplomatic', 'statement'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Legend labels for the categories. */
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
+  airspace: 'Airspace incident',
+  'military-exercise': 'Military exercise',
+  attack: 'Attack',
+  diplomatic: 'Diplomatic action',
+  statement: 'Official statement',
+};
+
+/** Labels for the geo precisions, for popups and the legend. */
+export const GEO_PRECISION_LABELS: Readonly<Record<GeoPrecision, string>> = {
+  exact: 'exact location',
+  near: 'approximate location (within a few km)',
+  region: 'general area only',
+};
+
+/** [longitude, latitude] in degrees, WGS84, as GeoJSON writes them. */
+export type LonLat = [lon: number, lat: number];
+
+/** Words quoted verbatim from a source. */
+export interface Quote {
+  speaker: string;
+  /** The speaker's office or function, e.g. "spokesman, Iran's Foreign Ministry". */
+  role?: string;
+  /** Verbatim, ellipses as in the source. Plain text: never rendered as HTML. */
+  text: string;
+}
+
+/** Where a fact comes from. */
+export interface Source {
+  title: string;
+  publisher: string;
+  author?: string;
+  /** Publication date: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  /** http(s) only; absent when the address could not be confirmed. */
+  url?: string;
+}
+
+export interface Incident {
+  /** Stable, unique, e.g. "2023-03-11-aircraft-flight-zangilan-bilasuvar". */
+  id: string;
+  title: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY, matching `date_precision`; a real calendar date. */
+  date: string;
+  date_precision: DatePrecision;
+  /**
+   * Set when the source does not date the event but bounds it: the event happened no later than
+   * this day (YYYY-MM-DD, not before the start of `date`). `date` is then the earliest the source
+   * allows, at its precision, and the event lies somewhere between the two.
+   */
+  date_latest?: string;
+  /** How long it lasted, when reported; a positive number of minutes. */
+  duration_minutes?: number;
+  category: Category;
+  actors: string[];
+  /** Place name as reported, e.g. "Azerbaijan–Iran border between Zangilan and Bilasuvar". */
+  location: string;
+  geo_precision: GeoPrecision;
+  /** Whether the event happened on (or along) the border; only these are measured against it. */
+  on_border: boolean;
+  /** What happened, in our own words; says what the sources do and do not establish. */
+  description: string;
+  quotes: Quote[];
+  /** At least one. */
+  sources: Source[];
+  /** Id of a border stretch (data/segments.geojson) the incident was reported along. */
+  stretch?: string;
+  /** The marker. */
+  coordinates: LonLat;
+  /** Set by the app for incidents loaded from a user's file; never read from a file. */
+  imported?: boolean;
+}
+
+/** One problem with one feature of an incidents file. */
+export interface IncidentError {
+  /** Index of the feature in the file's `features`, or -1 for the file as a whole. */
+  index: number;
+  /** The property path, e.g. "date", "geometry.coordinates", "sources[0].url". */
+  field: string;
+  /** Names the source, the feature, the field and the bad value. */
+  message: string;
+}
+
+export interface ParseResult {
+  /** The valid incidents, in file order. */
+  incidents: Incident[];
+  /** One entry per problem; a feature with any problem is left out of `incidents`. */
+  errors: IncidentError[];
+}

@@ -1,0 +1,312 @@
+import { describeValue } from './describeValue';
+import { firstDayOf, parsePartialDate } from './partialDate';
+import {
+  CATEGORIES,
+  DATE_PRECISIONS,
+  GEO_PRECISIONS,
+  type Incident,
+  type IncidentError,
+  type LonLat,
+  type Quote,
+  type Source,
+} from './types';
+
+export interface ValidateOptions {
+  /** Names the file in messages, e.g. "incidents.geojson" or an imported file's name. */
+  source: string;
+  /** If given, `stretch` must be one of these ids (from data/segments.geojson). */
+  knownStretches?: ReadonlySet<string>;
+}
+
+export interface ValidateResult {
+  /** Set only when the feature has no errors. */
+  incident?: Incident;
+  errors: IncidentError[];
+}
+
+type Json = Record<string, unknown>;
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const STRETCH_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isAbsent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
+}
+
+/** Collects the problems of one feature; each reader returns the value or undefined. */
+class FeatureReader {
+  readonly errors: IncidentError[] = [];
+
+  constructor(
+    private readonly index: number,
+    private readonly options: ValidateOptions,
+  ) {}
+
+  fail(field: string, value: unknown, problem: string): undefined {
+    const what = value === undefined ? `${field} is missing` : `${field} ${describeValue(value)} ${problem}`;
+    this.errors.push({ index: this.index, field, message: `${this.options.source} feature ${this.index}: ${what}` });
+    return undefined;
+  }
+
+  string(obj: Json, key: string, field = key): string | undefined {
+    const value = obj[key];
+    if (typeof value !== 'string' || value.trim() === '') return this.fail(field, value, 'is not a non-empty string');
+    return value;
+  }
+
+  optionalString(obj: Json, key: string, field = key): string | undefined {
+    return isAbsent(obj[key]) ? undefined : this.string(obj, key, field);
+  }
+
+  oneOf<T extends string>(obj: Json, key: string, allowed: readonly T[]): T | undefined {
+    const value = obj[key];
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    return this.fail(key, value, `is not one of ${allowed.join(', ')}`);
+  }
+
+  boolean(obj: Json, key: string): boolean | undefined {
+    const value = obj[key];
+    if (typeof value !== 'boolean') return this.fail(key, value, 'is not true or false');
+    return value;
+  }
+
+  /** A YYYY, YYYY-MM or YYYY-MM-DD date that exists in the calendar. */
+  date(obj: Json, key: string, field = key): string | undefined {
+    const value = obj[key];
+    if (typeof value !== 'string' || parsePartialDate(value) === null) {
+      return this.fail(field, value, 'is not a date (YYYY-MM-DD, YYYY-MM or YYYY)');
+    }
+    return value;
+  }
+
+  array(obj: Json, key: string, field = key): unknown[] | undefined {
+    const value = obj[key];
+    if (!Array.isArray(value)) return this.fail(field, value, 'is not an array');
+    return value;
+  }
+
+  /** An array of non-empty strings. */
+  strings(obj: Json, key: string, { nonEmpty }: { nonEmpty: boolean }): string[] | undefined {
+    const items = this.array(obj, key);
+    if (items === undefined) return undefined;
+    if (nonEmpty && items.length === 0) return this.fail(key, items, 'is empty');
+    const before = this.errors.length;
+    items.forEach((item, i) => {
+      if (typeof item !== 'string' || item.trim() === '') this.fail(`${key}[${i}]`, item, 'is not a non-empty string');
+    });
+    return this.errors.length === before ? (items as string[]) : undefined;
+  }
+
+  url(obj: Json, key: string, field: string): string | undefined {
+    const value = this.optionalString(obj, key, field);
+    if (value === undefined) return undefined;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return this.fail(field, value, 'is not a URL');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return this.fail(field, value, 'is not an http(s) URL');
+    return value;
+  }
+}
+
+function readCoordinates(r: FeatureReader, geometry: unknown): LonLat | undefined {
+  if (!isObject(geometry)) return r.fail('geometry', geometry, 'is not a Point geometry');
+  if (geometry.type !== 'Point') return r.fail('geometry.type', geometry.type, "is not 'Point'");
+  const c = geometry.coordinates;
+  if (!Array.isArray(c) || c.length < 2 || c.length > 3) {
+    return r.fail('geometry.coordinates', c, 'is not a [longitude, latitude] pair');
+  }
+  const [lon, lat] = c as unknown[];
+  let ok = true;
+  const check = (value: unknown, i: number, name: string, limit: number): void => {
+    const field = `geometry.coordinates[${i}]`;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      r.fail(field, value, `(${name}) is not a finite number`);
+      ok = false;
+    } else if (value < -limit || value > limit) {
+      r.fail(field, value, `(${name}) is outside [-${limit}, ${limit}]`);
+      ok = false;
+    }
+  };
+  check(lon, 0, 'longitude', 180);
+  check(lat, 1, 'latitude', 90);
+  if (c.length === 3 && (typeof c[2] !== 'number' || !Number.isFinite(c[2]))) {
+    r.fail('geometry.coordinates[2]', c[2], '(altitude) is not a finite number');
+    ok = false;
+  }
+  return ok ? [lon as number, lat as number] : undefined;
+}
+
+function readQuotes(r: FeatureReader, props: Json): Quote[] | undefined {
+  const items = r.array(props, 'quotes');
+  if (items === undefined) return undefined;
+  const quotes: Quote[] = [];
+  const before = r.errors.length;
+  items.forEach((item, i) => {
+    const field = `quotes[${i}]`;
+    if (!isObject(item)) {
+      r.fail(field, item, 'is not an object with speaker and text');
+      return;
+    }
+    const speaker = r.string(item, 'speaker', `${field}.speaker`);
+    const role = r.optionalString(item, 'role', `${field}.role`);
+    const text = r.string(item, 'text', `${field}.text`);
+    if (speaker !== undefined && text !== undefined) {
+      quotes.push(role === undefined ? { speaker, text } : { speaker, role, text });
+    }
+  });
+  return r.errors.length === before ? quotes : undefined;
+}
+
+function readSources(r: FeatureReader, props: Json): Source[] | undefined {
+  const items = r.array(props, 'sources');
+  if (items === undefined) return undefined;
+  if (items.length === 0) return r.fail('sources', items, 'is empty: every incident cites at least one source');
+  const sources: Source[] = [];
+  const before = r.errors.length;
+  items.forEach((item, i) => {
+    const field = `sources[${i}]`;
+    if (!isObject(item)) {
+      r.fail(field, item, 'is not an object with title, publisher and date');
+      return;
+    }
+    const title = r.string(item, 'title', `${field}.title`);
+    const publisher = r.string(item, 'publisher', `${field}.publisher`);
+    const author = r.optionalString(item, 'author', `${field}.author`);
+    const date = r.date(item, 'date', `${field}.date`);
+    const url = r.url(item, 'url', `${field}.url`);
+    if (title !== undefined && publisher !== undefined && date !== undefined) {
+      sources.push({
+        title,
+        publisher,
+        ...(author === undefined ? {} : { author }),
+        date,
+        ...(url === undefined ? {} : { url }),
+      });
+    }
+  });
+  return r.errors.length === before ? sources : undefined;
+}
+
+/**
+ * Checks one GeoJSON Feature of an incidents file and turns it into an Incident. Every problem is
+ * reported (not only the first), each naming the feature index, the field and the bad value.
+ * Unknown extra properties are ignored; strings are kept exactly as written (they are shown with
+ * textContent, never parsed as HTML).
+ */
+export function validateIncident(feature: unknown, index: number, options: ValidateOptions): ValidateResult {
+  const r = new FeatureReader(index, options);
+  if (!isObject(feature) || feature.type !== 'Feature') {
+    r.fail('type', isObject(feature) ? feature.type : feature, "is not a GeoJSON Feature (type 'Feature')");
+    return { errors: r.errors };
+  }
+
+  const id = feature.id;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    r.fail('id', id, 'is not a stable string id (letters, digits, . _ : -)');
+  }
+  const coordinates = readCoordinates(r, feature.geometry);
+
+  const props = feature.properties;
+  if (!isObject(props)) {
+    r.fail('properties', props, 'is not an object');
+    return { errors: r.errors };
+  }
+
+  const title = r.string(props, 'title');
+  const date = r.date(props, 'date');
+  const precision = r.oneOf(props, 'date_precision', DATE_PRECISIONS);
+  const parsedDate = date === undefined ? null : parsePartialDate(date);
+  if (parsedDate !== null && precision !== undefined && parsedDate.precision !== precision) {
+    r.fail('date', date, `does not match date_precision '${precision}'`);
+  }
+
+  let dateLatest: string | undefined;
+  if (!isAbsent(props.date_latest)) {
+    const latest = props.date_latest;
+    const parsedLatest = typeof latest === 'string' ? parsePartialDate(latest) : null;
+    if (parsedLatest === null || parsedLatest.precision !== 'day') {
+      r.fail('date_latest', latest, 'is not a date (YYYY-MM-DD)');
+    } else if (parsedDate !== null && firstDayOf(parsedLatest) < firstDayOf(parsedDate)) {
+      r.fail('date_latest', latest, `is before date '${date}'`);
+    } else {
+      dateLatest = latest as string;
+    }
+  }
+
+  let duration: number | undefined;
+  if (!isAbsent(props.duration_minutes)) {
+    const d = props.duration_minutes;
+    if (typeof d !== 'number' || !Number.isFinite(d) || d <= 0) {
+      r.fail('duration_minutes', d, 'is not a positive number of minutes');
+    } else {
+      duration = d;
+    }
+  }
+
+  const category = r.oneOf(props, 'category', CATEGORIES);
+  const actors = r.strings(props, 'actors', { nonEmpty: true });
+  const location = r.string(props, 'location');
+  const geoPrecision = r.oneOf(props, 'geo_precision', GEO_PRECISIONS);
+  const onBorder = r.boolean(props, 'on_border');
+  const description = r.string(props, 'description');
+  const quotes = readQuotes(r, props);
+  const sources = readSources(r, props);
+
+  let stretch: string | undefined;
+  if (!isAbsent(props.stretch)) {
+    const s = props.stretch;
+    if (typeof s !== 'string' || !STRETCH_PATTERN.test(s)) {
+      r.fail('stretch', s, 'is not a stretch id (lower-case words joined by -)');
+    } else if (options.knownStretches !== undefined && !options.knownStretches.has(s)) {
+      r.fail('stretch', s, 'is not a known border stretch');
+    } else {
+      stretch = s;
+    }
+  }
+
+  if (
+    r.errors.length > 0 ||
+    typeof id !== 'string' ||
+    coordinates === undefined ||
+    title === undefined ||
+    date === undefined ||
+    precision === undefined ||
+    category === undefined ||
+    actors === undefined ||
+    location === undefined ||
+    geoPrecision === undefined ||
+    onBorder === undefined ||
+    description === undefined ||
+    quotes === undefined ||
+    sources === undefined
+  ) {
+    return { errors: r.errors };
+  }
+
+  const incident: Incident = {
+    id,
+    title,
+    date,
+    date_precision: precision,
+    ...(dateLatest === undefined ? {} : { date_latest: dateLatest }),
+    ...(duration === undefined ? {} : { duration_minutes: duration }),
+    category,
+    actors,
+    location,
+    geo_precision: geoPrecision,
+    on_border: onBorder,
+    description,
+    quotes,
+    sources,
+    ...(stretch === undefined ? {} : { stretch }),
+    coordinates,
+  };
+  return { incident, errors: [] };
+}
