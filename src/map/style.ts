@@ -1,0 +1,128 @@
+import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+
+/** Absolute URLs of every file the style loads; all are served by the app itself. */
+export interface StyleUrls {
+  worldLand: string;
+  regionLand: string;
+  boundaries: string;
+  border: string;
+  sections: string;
+  segments: string;
+  places: string;
+  fonts: { latin: string; latinExt: string; cyrillic: string };
+}
+
+export const FONT = 'Noto Sans Regular';
+
+export const COLORS = {
+  water: '#c6dbe8',
+  land: '#f3f0e8',
+  aze: '#f7ead9',
+  irn: '#e9efe0',
+  boundary: '#9a8f86',
+  border: '#c0182b',
+  river: '#3f86c6',
+  stretch: '#ffb000',
+  label: '#333333',
+} as const;
+
+const OSM = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL)';
+
+/** Ids of the style's layers that other modules address. */
+export const LAYER = {
+  border: 'border-line',
+  borderRiver: 'border-river',
+  stretch: 'stretch-halo',
+  stretchLabel: 'stretch-label',
+} as const;
+
+const countryFill: ExpressionSpecification = [
+  'match', ['get', 'A3'],
+  'AZE', COLORS.aze,
+  'IRN', COLORS.irn,
+  COLORS.land,
+];
+
+/** The offline style: land and water, boundaries, the border by section, the stretch, place labels. */
+export function buildStyle(urls: StyleUrls): StyleSpecification {
+  const fontFaces = [
+    { url: urls.fonts.latin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F', 'U+20AC', 'U+2212'] },
+    { url: urls.fonts.latinExt, 'unicode-range': ['U+0100-02BA', 'U+1E00-1EFF', 'U+A720-A7FF'] },
+    { url: urls.fonts.cyrillic, 'unicode-range': ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1'] },
+  ];
+  return {
+    version: 8,
+    name: 'Azerbaijan–Iran border (offline)',
+    'font-faces': { [FONT]: fontFaces },
+    sources: {
+      'world-land': { type: 'geojson', data: urls.worldLand, attribution: 'Natural Earth' },
+      'region-land': { type: 'geojson', data: urls.regionLand, attribution: OSM, tolerance: 0.25 },
+      boundaries: { type: 'geojson', data: urls.boundaries, attribution: OSM },
+      border: { type: 'geojson', data: urls.border, attribution: OSM },
+      sections: { type: 'geojson', data: urls.sections, attribution: OSM },
+      segments: { type: 'geojson', data: urls.segments, attribution: OSM },
+      // The same stretch heavily simplified, so its label can run along the winding river.
+      'segments-label': { type: 'geojson', data: urls.segments, tolerance: 80 },
+      places: { type: 'geojson', data: urls.places, attribution: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)' },
+    },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
+      { id: 'world-land', type: 'fill', source: 'world-land', maxzoom: 7, paint: { 'fill-color': COLORS.land } },
+      { id: 'region-land', type: 'fill', source: 'region-land', paint: { 'fill-color': countryFill, 'fill-antialias': true } },
+      {
+        id: 'boundaries', type: 'line', source: 'boundaries',
+        filter: ['!=', ['get', 'maritime'], true],
+        paint: { 'line-color': COLORS.boundary, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 1.6], 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'boundaries-maritime', type: 'line', source: 'boundaries',
+        filter: ['==', ['get', 'maritime'], true],
+        paint: { 'line-color': COLORS.boundary, 'line-width': 0.6, 'line-opacity': 0.5, 'line-dasharray': [1, 3] },
+      },
+      {
+        id: LAYER.stretch, type: 'line', source: 'segments',
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': COLORS.stretch, 'line-opacity': 0.55, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 8, 10, 18] },
+      },
+      {
+        id: LAYER.borderRiver, type: 'line', source: 'sections',
+        filter: ['==', ['get', 'kind'], 'river'],
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': COLORS.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3, 10, 7] },
+      },
+      {
+        id: LAYER.border, type: 'line', source: 'sections',
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': COLORS.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.6, 10, 3],
+          // River sections: the border as a dashed line down the river; land sections solid.
+          'line-dasharray': ['case', ['==', ['get', 'kind'], 'river'], ['literal', [2, 1.5]], ['literal', [1, 0]]],
+        },
+      },
+      {
+        id: LAYER.stretchLabel, type: 'symbol', source: 'segments-label',
+        layout: {
+          'symbol-placement': 'line-center', 'text-field': ['concat', ['get', 'name'], ' · ', ['to-string', ['round', ['get', 'length_km']]], ' km'],
+          'text-font': [FONT], 'text-size': 13, 'text-offset': [0, -1.4], 'symbol-spacing': 350, 'text-max-angle': 50, 'text-keep-upright': true,
+        },
+        paint: { 'text-color': '#7a4a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      },
+      {
+        id: 'places-dot', type: 'circle', source: 'places',
+        filter: ['<=', ['get', 'rank'], ['+', 1, ['floor', ['/', ['zoom'], 2]]]],
+        paint: { 'circle-radius': 2.5, 'circle-color': '#444', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+      },
+      {
+        id: 'places-label', type: 'symbol', source: 'places',
+        filter: ['<=', ['get', 'rank'], ['+', 1, ['floor', ['/', ['zoom'], 2]]]],
+        layout: {
+          'text-field': ['get', 'name'], 'text-font': [FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 10, 14],
+          'text-anchor': 'left', 'text-offset': [0.5, 0], 'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: { 'text-color': COLORS.label, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,63 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export interface AppPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Requests that left localhost. */
+  external: string[];
+}
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: FLAGS });
+}
+
+/** Opens the app at `path` (query and hash included) and records errors and off-host requests. */
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Runs before the page loads, e.g. to serve other data with page.route. */
+  before?: (page: Page) => Promise<unknown>;
+}
+
+export async function openApp(browser: Browser, path = '', options: OpenOptions = {}): Promise<AppPage> {
+  const base = new URL(inject('baseUrl'));
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  const external: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return;
+    if (u.hostname !== base.hostname) external.push(req.url());
+  });
+  await options.before?.(page);
+  await page.goto(new URL(path, base).href);
+  return { page, errors, external };
+}
+
+/** Resolves once the map has loaded its style and every source and rendered a frame. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', undefined, { timeout: 60_000 });
+}
+
+/** Serves `data` in place of the committed incidents file. */
+export function serveIncidents(data: unknown): (page: Page) => Promise<unknown> {
+  return (page) =>
+    page.route(/incidents[^/]*\.geojson/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+}

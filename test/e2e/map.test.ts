@@ -1,0 +1,164 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { COLORS } from '../../src/map/style';
+import { launch, mapIdle, openApp, serveIncidents } from './browser';
+import { pixelStats } from './pixels';
+
+const FLIGHT = '2023-03-11-aircraft-flight-zangilan-bilasuvar';
+const SHOTS = 'test-results';
+
+interface FeatureLike { id: string; properties: Record<string, unknown>; geometry: unknown; type: string }
+function committedIncidents(): { type: string; features: FeatureLike[] } {
+  return JSON.parse(readFileSync(new URL('../../data/incidents.geojson', import.meta.url), 'utf8'));
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the first view', () => {
+  test('draws land, water, the border and the stretch (the screenshot is not blank)', async () => {
+    const { page, errors, external } = await openApp(browser);
+    await mapIdle(page);
+    const png = await page.screenshot({ path: `${SHOTS}/first-view.png` });
+    const stats = await pixelStats(page, png, {
+      border: COLORS.border, river: COLORS.river, stretch: COLORS.stretch, water: COLORS.water,
+    });
+    expect(stats.distinctColors).toBeGreaterThan(50);
+    expect(stats.share.water).toBeGreaterThan(0.01);
+    expect(stats.share.border).toBeGreaterThan(0.0005);
+    expect(stats.share.river).toBeGreaterThan(0.0005);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  test('shows one marker per incident and lists them all', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const count = committedIncidents().features.length;
+    await expect.poll(() => page.locator('.incident-marker').count()).toBe(count);
+    expect(await page.locator('.incident-list-item').count()).toBe(count);
+  });
+
+  test('credits OpenStreetMap contributors', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').innerText()).toContain('OpenStreetMap contributors');
+  });
+
+  test('draws place labels with the bundled font, sending no request off localhost', async () => {
+    const fonts: string[] = [];
+    const { page, external, errors } = await openApp(browser, '#8/39.3/47.2', {
+      before: async (p) => p.on('requestfinished', (r) => void (/\.woff2$/.test(r.url()) && fonts.push(r.url()))),
+    });
+    await mapIdle(page);
+    expect(fonts.some((u) => /noto-sans-latin-400-normal[^/]*\.woff2$/.test(u))).toBe(true);
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('reading an incident', () => {
+  test('clicking a marker opens its popup with its title, date, duration and source link', async () => {
+    const { page, errors } = await openApp(browser);
+    await mapIdle(page);
+    const feature = committedIncidents().features.find((f) => f.id === FLIGHT);
+    expect(feature).toBeDefined();
+    await page.locator(`.incident-marker[data-incident-id="${FLIGHT}"]`).click();
+    const card = page.locator('.maplibregl-popup .incident-card');
+    await expect.poll(() => card.locator('h2').innerText()).toBe(String(feature?.properties.title));
+    const text = await card.innerText();
+    expect(text).toContain('11 March 2023');
+    expect(text).toContain('about 40 minutes');
+    expect(text).toContain('On the border');
+    expect(await card.locator('.incident-sources li').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('incident')).toBe(FLIGHT);
+    await page.screenshot({ path: `${SHOTS}/popup.png` });
+    expect(errors).toEqual([]);
+  });
+
+  test('?incident=<id> opens that incident on load', async () => {
+    const { page } = await openApp(browser, `?incident=${FLIGHT}`);
+    await expect.poll(() => page.locator('.maplibregl-popup .incident-card').getAttribute('data-incident-id')).toBe(FLIGHT);
+  });
+
+  test('an unknown ?incident= id says so and still shows the map', async () => {
+    const { page } = await openApp(browser, '?incident=no-such-thing');
+    await mapIdle(page);
+    await expect.poll(() => page.locator('.notice').innerText()).toContain("No incident with id 'no-such-thing'");
+    expect(await page.locator('.incident-marker').count()).toBeGreaterThan(0);
+  });
+
+  test('choosing an incident in the list flies to it and opens its popup', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const embassy = committedIncidents().features.find((f) => f.properties.category === 'attack');
+    expect(embassy).toBeDefined();
+    await page.locator(`.incident-list-item[data-incident-id="${embassy?.id}"]`).click();
+    await mapIdle(page);
+    const center = await page.evaluate(() => window.location.hash);
+    const [, lat, lon] = center.slice(1).split('/').map(Number);
+    const [elon, elat] = (embassy?.geometry as { coordinates: [number, number] }).coordinates;
+    expect(Math.abs(lat - elat)).toBeLessThan(0.05);
+    expect(Math.abs(lon - elon)).toBeLessThan(0.05);
+    await expect.poll(() => page.locator('.maplibregl-popup .incident-card').getAttribute('data-incident-id')).toBe(embassy?.id);
+  });
+
+  test('a marker is reachable by keyboard and Enter opens it', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const marker = page.locator(`.incident-marker[data-incident-id="${FLIGHT}"]`);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.maplibregl-popup .incident-card').getAttribute('data-incident-id')).toBe(FLIGHT);
+  });
+});
+
+describe('hostile and broken data', () => {
+  test('an incident titled <img src=x onerror=...> is shown as text and runs nothing', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const data = committedIncidents();
+    data.features[0].properties.title = hostile;
+    data.features[0].properties.description = '<script>window.__pwned=2</script>';
+    const { page, errors } = await openApp(browser, `?incident=${data.features[0].id}`, { before: serveIncidents(data) });
+    const card = page.locator('.maplibregl-popup .incident-card');
+    await expect.poll(() => card.locator('h2').innerText()).toBe(hostile);
+    expect(await card.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.incident-list-item img').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a bad feature is reported by index and field, skipped, and the rest still shows', async () => {
+    const data = committedIncidents();
+    const total = data.features.length;
+    data.features[1].properties.date = '2023-13-01';
+    const { page } = await openApp(browser, '', { before: serveIncidents(data) });
+    await mapIdle(page);
+    const notice = await page.locator('.notice').innerText();
+    expect(notice).toContain('feature 1');
+    expect(notice).toContain("'2023-13-01'");
+    expect(await page.locator('.incident-marker').count()).toBe(total - 1);
+  });
+
+  test('without WebGL the page says so and still lists the incidents', async () => {
+    const { page } = await openApp(browser, '', { before: (p) => p.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.startsWith('webgl') || type === 'experimental-webgl') return null;
+        return (original as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    }) });
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('WebGL is unavailable');
+    const count = committedIncidents().features.length;
+    expect(await page.locator('.incident-list-item').count()).toBe(count);
+    await page.locator('.incident-list-item').first().click();
+    expect(await page.locator('.fallback-reader .incident-card h2').count()).toBe(1);
+  });
+});
