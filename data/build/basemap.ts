@@ -8,8 +8,8 @@ import { topology } from 'topojson-server';
 import { feature as topoFeature, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { CountryFC, CountryProps } from './sources';
-import { round } from './geodesy';
 import { LandTest } from './pointInLand';
+import { cleanRing, emptyStats, simplifyPolygon, type SimplifyStats } from './simplifyPolygon';
 
 /** [west, south, east, north]: eastern Turkey to Turkmenistan, Tehran to the Greater Caucasus. */
 export const REGION_BBOX: [number, number, number, number] = [38, 34, 56, 44.5];
@@ -43,28 +43,13 @@ function intersects(a: readonly number[], b: readonly number[]): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
-/** Round and drop consecutive duplicates; closed rings stay closed. */
-function cleanRing(ring: Position[], decimals: number): Position[] {
-  const out: Position[] = [];
-  for (const p of ring) {
-    const q = [round(p[0], decimals), round(p[1], decimals)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-  }
-  return out;
-}
-
-function clipAndSimplify(g: Polygon | MultiPolygon, bbox: readonly number[], tolerance: number, decimals: number): Position[][][] {
+function clipAndSimplify(g: Polygon | MultiPolygon, bbox: readonly number[], tolerance: number, decimals: number, stats: SimplifyStats): Position[][][] {
   const clipped = bboxClip(g, [bbox[0], bbox[1], bbox[2], bbox[3]]).geometry as Polygon | MultiPolygon;
-  const polys = polygonsOf(clipped).filter((poly) => poly.length > 0 && poly[0].length >= 4);
   const out: Position[][][] = [];
-  for (const poly of polys) {
-    const rings = poly.filter((r) => r.length >= 4);
-    if (!rings.length || rings[0] !== poly[0]) continue;
-    const simplified = simplify({ type: 'Polygon', coordinates: rings }, { tolerance, highQuality: true }) as Polygon;
-    const cleaned = simplified.coordinates.map((r) => cleanRing(r, decimals));
-    if (cleaned[0].length < 4) continue;
-    out.push(cleaned.filter((r) => r.length >= 4));
+  for (const poly of polygonsOf(clipped)) {
+    if (!poly.length || poly[0].length < 4) continue;
+    const rings = simplifyPolygon(poly, tolerance, decimals, stats);
+    if (rings.length) out.push(rings);
   }
   return out;
 }
@@ -74,12 +59,15 @@ export interface LandProps {
   name: string;
 }
 
-/** Country land polygons clipped to the region and simplified. */
-export function buildLandRegion(land: CountryFC, bbox = REGION_BBOX): FeatureCollection<MultiPolygon, LandProps> {
+/**
+ * Country land polygons clipped to the region and simplified without creating self-intersections,
+ * crossings between rings, or holes outside their outer ring (see simplifyPolygon.ts).
+ */
+export function buildLandRegion(land: CountryFC, bbox = REGION_BBOX, stats: SimplifyStats = emptyStats()): FeatureCollection<MultiPolygon, LandProps> {
   const features: Feature<MultiPolygon, LandProps>[] = [];
   const selected = land.features.filter((f) => intersects(bboxOf(f.geometry), bbox)).sort((a, b) => a.properties.A3.localeCompare(b.properties.A3));
   for (const f of selected) {
-    const polys = clipAndSimplify(f.geometry, bbox, SIMPLIFY_DEG, BASEMAP_DECIMALS);
+    const polys = clipAndSimplify(f.geometry, bbox, SIMPLIFY_DEG, BASEMAP_DECIMALS, stats);
     if (!polys.length) continue;
     features.push({ type: 'Feature', properties: { A3: f.properties.A3, name: countryName(f.properties.A3) }, geometry: { type: 'MultiPolygon', coordinates: polys } });
   }

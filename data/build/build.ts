@@ -8,8 +8,10 @@ import { performance } from 'node:perf_hooks';
 import { buildBorder } from './borderLines';
 import { buildSections } from './sections';
 import { buildStretch } from './stretch';
-import { buildBoundaries, buildLandRegion, buildWorldLand } from './basemap';
+import { REGION_BBOX, buildBoundaries, buildLandRegion, buildWorldLand } from './basemap';
+import { emptyStats } from './simplifyPolygon';
 import { buildPlaces } from './places';
+import { buildCountryLabels } from './countryLabels';
 import { ROOT, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from './sources';
 import { writeGeoJSON } from './write';
 import { OUTPUTS } from './outputs';
@@ -42,8 +44,13 @@ function main(): void {
   console.log(`  ${s.properties.id}: ${s.properties.length_km} km to ${JSON.stringify(s.geometry.coordinates.at(-1))}, ${s.properties.bilasuvar_distance_km} km from Bilasuvar`);
   lap('border files');
 
-  const landRegion = buildLandRegion(land);
+  const landStats = emptyStats();
+  const landRegion = buildLandRegion(land, REGION_BBOX, landStats);
   write('landRegion', landRegion);
+  console.log(`  ${landRegion.features.reduce((n, f) => n + f.geometry.coordinates.reduce((m, p) => m + p.length, 0), 0)} rings; dropped ${landStats.holesOutside} holes outside their outer ring and ${landStats.negligible} negligible rings; ${landStats.refined} rings simplified less (${landStats.unsimplified} not at all) to avoid new self-intersections or crossings`);
+  const labels = buildCountryLabels(landRegion);
+  write('countryLabels', labels);
+  for (const f of labels.features) console.log(`  ${f.properties.name}: ${JSON.stringify(f.geometry.coordinates)}`);
   lap('land-region');
   const worldLand = buildWorldLand(loadWorldAtlasLand());
   write('worldLand', worldLand);

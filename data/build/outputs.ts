@@ -7,4 +7,5 @@ export const OUTPUTS = {
   boundaries: 'data/basemap/boundaries.geojson',
   worldLand: 'data/basemap/world-land.geojson',
   places: 'data/basemap/places.geojson',
+  countryLabels: 'data/basemap/country-labels.geojson',
 } as const;

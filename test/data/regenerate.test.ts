@@ -10,6 +10,7 @@ import { buildSections } from '../../data/build/sections';
 import { buildStretch } from '../../data/build/stretch';
 import { buildBoundaries, buildLandRegion, buildWorldLand, type LandProps } from '../../data/build/basemap';
 import { buildPlaces } from '../../data/build/places';
+import { buildCountryLabels } from '../../data/build/countryLabels';
 import { type CountryFC, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from '../../data/build/sources';
 import { serialize } from '../../data/build/write';
 import { committedText } from './committed';
@@ -33,6 +34,10 @@ describe('npm run data reproduces the committed files', () => {
   });
   it('basemap/land-region.geojson', () => {
     expect(serialize(buildLandRegion(land))).toBe(committedText('landRegion'));
+  });
+  it('basemap/country-labels.geojson', () => {
+    const landRegion = JSON.parse(committedText('landRegion')) as FeatureCollection<MultiPolygon, LandProps>;
+    expect(serialize(buildCountryLabels(landRegion))).toBe(committedText('countryLabels'));
   });
   it('basemap/world-land.geojson', () => {
     expect(serialize(buildWorldLand(loadWorldAtlasLand()))).toBe(committedText('worldLand'));
