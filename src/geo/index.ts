@@ -1,0 +1,15 @@
+export { BorderIndex } from './borderIndex';
+export type { Along, AlongDifferentLines, AlongSameLine, BorderIndexOptions, Snap, SnapOrPoint } from './borderIndex';
+export { LineIndex } from './lineIndex';
+export type { LineIndexOptions, LineSnap } from './lineIndex';
+export { cumulativeKm, distanceKm, lengthKm, pointTowardKm } from './geodesic';
+export { assertLonLat } from './lonLat';
+export type { LonLat } from './lonLat';
+export { arcLatRange, nearestOnArc } from './nearestOnArc';
+export { impliedSpeedKmh, measureAlong, measureRuler, measurementToGeoJSON } from './measurement';
+export type { AlongMeasurement, RulerMeasurement } from './measurement';
+export { readSections, sectionsCovered } from './sectionsCovered';
+export type { Section, SectionCovered } from './sectionsCovered';
+export { countryAt } from './borderSide';
+export { readStretches, stretchMidpoint } from './stretches';
+export type { Stretch } from './stretches';

@@ -1,0 +1,278 @@
+import Flatbush from 'flatbush';
+import { cumulativeKm, inverseKm, pointTowardKm } from './geodesic';
+import { assertLonLat, lonLatProblem, show, type LonLat } from './lonLat';
+import { MinQueue } from './minQueue';
+import { arcChord2, arcLatRange, nearestOnArc, unitVector } from './nearestOnArc';
+
+const RAD = Math.PI / 180;
+// Arcs narrower than this in longitude (degrees, ~10 m) bulge past their endpoints' latitudes by
+// micrometres: their boxes skip the exact bulge computation.
+const BULGE_FREE_DEG = 1e-4;
+
+/** Options for {@link LineIndex}. */
+export interface LineIndexOptions {
+  /** Children per flatbush tree node. Default 16 (flatbush's default). */
+  nodeSize?: number;
+}
+
+/** Where a point snaps to on one line. */
+export interface LineSnap {
+  /** Index i of the segment from vertex i to vertex i + 1 that holds the snapped point. */
+  segment: number;
+  /** Position in that segment as a fraction of its ellipsoidal length, in [0, 1]. */
+  t: number;
+  /** The snapped point, [lon, lat]. */
+  point: LonLat;
+  /** Ellipsoidal km along the line from its first vertex to the snapped point. */
+  chainageKm: number;
+  /** Ellipsoidal km from the query point to the snapped point. */
+  distanceKm: number;
+}
+
+/**
+ * One polyline prepared for linear referencing: cumulative ellipsoidal km per vertex and a
+ * flatbush index over its segments. Snapping costs O(log N), slicing O(log N + k).
+ *
+ * Segments are great-circle arcs and "nearest" is exact on the sphere (geodetic latitudes taken as
+ * spherical ones), the model of turf's nearestPointOnLine; every reported distance is ellipsoidal
+ * (WGS84). Where two stretches of line are equidistant to within ~0.4 %, the ellipsoid may
+ * prefer the other one. Lines must not cross the antimeridian.
+ */
+export class LineIndex {
+  readonly id: string;
+  readonly name: string;
+  /** Vertices as [lon0, lat0, lon1, lat1, ...]. */
+  readonly coords: Float64Array;
+  /** Unit vectors of the vertices as [x0, y0, z0, x1, ...]: spares the search any trigonometry. */
+  readonly xyz: Float64Array;
+  /** Ellipsoidal km from the first vertex to each vertex. */
+  readonly cumKm: Float64Array;
+  /** Ellipsoidal length of the line in km. */
+  readonly lengthKm: number;
+  readonly vertexCount: number;
+
+  private readonly tree: Flatbush;
+  private readonly boxes: Float64Array;
+  private readonly children: Uint32Array;
+  private readonly levelEnds: readonly number[];
+  private readonly nodeSize4: number;
+  private readonly leafEnd: number;
+  private readonly queue = new MinQueue();
+  private readonly scratch = new Float64Array(2);
+  private foundChord2 = Infinity;
+
+  constructor(id: string, name: string, coordinates: readonly unknown[], options: LineIndexOptions = {}) {
+    const { nodeSize = 16 } = options;
+    this.id = id;
+    this.name = name;
+    const where = `line '${id}'`;
+    if (!Array.isArray(coordinates)) throw new TypeError(`${where}: coordinates ${show(coordinates)} is not an array`);
+    const n = coordinates.length;
+    if (n < 2) throw new RangeError(`${where}: has ${n} vertices; a line needs at least 2`);
+    const flat = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      const p: unknown = coordinates[i];
+      const problem = lonLatProblem(p);
+      if (problem !== undefined) throw new TypeError(`${where}: coordinate ${i} ${show(p)} is not a [lon, lat] pair (${problem})`);
+      const [lon, lat] = p as LonLat;
+      if (i > 0 && Math.abs(lon - flat[2 * i - 2]) > 180) {
+        throw new RangeError(`${where}: segment ${i - 1} from ${show([flat[2 * i - 2], flat[2 * i - 1]])} to ${show([lon, lat])} crosses the antimeridian, which is not supported`);
+      }
+      flat[2 * i] = lon;
+      flat[2 * i + 1] = lat;
+    }
+    this.coords = flat;
+    this.vertexCount = n;
+    this.xyz = new Float64Array(3 * n);
+    for (let i = 0; i < n; i++) unitVector(flat[2 * i], flat[2 * i + 1], this.xyz, 3 * i);
+    this.cumKm = cumulativeKm(flat);
+    this.lengthKm = this.cumKm[n - 1];
+
+    const tree = new Flatbush(n - 1, nodeSize, Float64Array);
+    for (let i = 0; i < n - 1; i++) {
+      const x0 = flat[2 * i], y0 = flat[2 * i + 1], x1 = flat[2 * i + 2], y1 = flat[2 * i + 3];
+      let minY = Math.min(y0, y1), maxY = Math.max(y0, y1);
+      // An arc bulges poleward beyond its endpoints: box the arc, not its chord.
+      if (Math.abs(x1 - x0) > BULGE_FREE_DEG) [minY, maxY] = arcLatRange(x0, y0, x1, y1);
+      tree.add(Math.min(x0, x1), minY, Math.max(x0, x1), maxY);
+    }
+    tree.finish();
+    // The best-first search below walks flatbush's packed tree directly, as geoflatbush does,
+    // because neighbors() ranks boxes by plain lon/lat distance, not by distance on the sphere.
+    this.tree = tree;
+    this.boxes = tree._boxes as Float64Array;
+    // One element type for every line keeps the hot loop's array loads monomorphic.
+    this.children = tree._indices instanceof Uint32Array ? tree._indices : Uint32Array.from(tree._indices);
+    this.levelEnds = tree._levelBounds;
+    this.nodeSize4 = tree.nodeSize * 4;
+    this.leafEnd = tree.numItems * 4;
+  }
+
+  /** Bytes held by this index's arrays (vertices, unit vectors, chainages, tree). */
+  get byteLength(): number {
+    return this.coords.byteLength + this.xyz.byteLength + this.cumKm.byteLength + this.tree.data.byteLength;
+  }
+
+  /** Vertex i as [lon, lat]. */
+  vertex(i: number): LonLat {
+    return [this.coords[2 * i], this.coords[2 * i + 1]];
+  }
+
+  /** Nearest point of the line to `point`, with its chainage and ellipsoidal distance. */
+  snap(point: LonLat): LineSnap {
+    assertLonLat(point, `snap on line '${this.id}': point`);
+    const segment = this.nearestSegment(point[0], point[1], Infinity);
+    return this.snapOnSegment(segment, point[0], point[1]);
+  }
+
+  /**
+   * Lower bound of the squared chord (unit sphere) from a point to anything on the line.
+   * @internal used by BorderIndex to search the nearer line first.
+   */
+  boundChord2(lon: number, lat: number): number {
+    return boxChord2(this.boxes, this.boxes.length - 4, lon, lat, Math.cos(lat * RAD), Math.sin(lat * RAD));
+  }
+
+  /**
+   * Index of the segment nearest to (lon, lat) on the sphere if its squared chord is below
+   * `bound`, else -1; that squared chord is left in `lastChord2`. Best-first over the tree: expands
+   * the node with the smallest lower bound until that bound is no better than the best segment.
+   * @internal
+   */
+  nearestSegment(lon: number, lat: number, bound: number): number {
+    const boxes = this.boxes, children = this.children, queue = this.queue, v = this.xyz;
+    const nodeSize4 = this.nodeSize4, leafEnd = this.leafEnd;
+    const cosQ = Math.cos(lat * RAD), sinQ = Math.sin(lat * RAD);
+    const qx = cosQ * Math.cos(lon * RAD), qy = cosQ * Math.sin(lon * RAD), qz = sinQ;
+    let best = bound;
+    let bestSegment = -1;
+    queue.clear();
+    let group = boxes.length - 4;
+    for (;;) {
+      const end = Math.min(group + nodeSize4, this.levelEnd(group));
+      const leaves = group < leafEnd;
+      for (let pos = group; pos < end; pos += 4) {
+        const lower = boxChord2(boxes, pos, lon, lat, cosQ, sinQ);
+        if (lower >= best) continue;
+        const child = children[pos >> 2];
+        if (!leaves) {
+          queue.push(child, lower);
+          continue;
+        }
+        const k = 3 * child;
+        const d2 = arcChord2(v[k], v[k + 1], v[k + 2], v[k + 3], v[k + 4], v[k + 5], qx, qy, qz);
+        if (d2 < best || (d2 === best && child < bestSegment)) {
+          best = d2;
+          bestSegment = child;
+        }
+      }
+      if (queue.length === 0 || queue.peekKey() >= best) break;
+      group = queue.pop();
+    }
+    this.foundChord2 = best;
+    return bestSegment;
+  }
+
+  /** @internal squared chord found by the last nearestSegment call. */
+  get lastChord2(): number {
+    return this.foundChord2;
+  }
+
+  /**
+   * The snap on segment `segment` (found by nearestSegment): the point on its arc, then chainage
+   * and distance on the ellipsoid (at most two GeographicLib calls).
+   * @internal
+   */
+  snapOnSegment(segment: number, lon: number, lat: number): LineSnap {
+    const c = this.coords, out = this.scratch;
+    nearestOnArc(c[2 * segment], c[2 * segment + 1], c[2 * segment + 2], c[2 * segment + 3], lon, lat, out);
+    const pLon = out[0], pLat = out[1];
+    const startKm = this.cumKm[segment], endKm = this.cumKm[segment + 1];
+    let chainageKm: number;
+    if (pLon === c[2 * segment + 2] && pLat === c[2 * segment + 3]) chainageKm = endKm;
+    else chainageKm = Math.min(startKm + inverseKm(c[2 * segment], c[2 * segment + 1], pLon, pLat), endKm);
+    return {
+      segment,
+      t: endKm > startKm ? (chainageKm - startKm) / (endKm - startKm) : 0,
+      point: [pLon, pLat],
+      chainageKm,
+      distanceKm: inverseKm(lon, lat, pLon, pLat),
+    };
+  }
+
+  /** The point `km` along the line from its first vertex (binary search, then the geodesic). */
+  pointAtKm(km: number): LonLat {
+    if (typeof km !== 'number' || !Number.isFinite(km) || km < 0 || km > this.lengthKm) {
+      throw new RangeError(`line '${this.id}': chainage ${show(km)} km is outside [0, ${this.lengthKm}]`);
+    }
+    const i = this.segmentAtKm(km);
+    const startKm = this.cumKm[i];
+    if (km === startKm) return this.vertex(i);
+    if (km === this.cumKm[i + 1]) return this.vertex(i + 1);
+    return pointTowardKm(this.vertex(i), this.vertex(i + 1), km - startKm);
+  }
+
+  /**
+   * Coordinates of the line between two snaps on it, in the direction from `from` to `to`:
+   * the snapped endpoints and the vertices between them. O(k).
+   */
+  slice(from: LineSnap, to: LineSnap): LonLat[] {
+    if (from.chainageKm > to.chainageKm) return this.slice(to, from).reverse();
+    const out: LonLat[] = [from.point];
+    for (let v = from.segment + 1; v <= to.segment; v++) pushDistinct(out, this.vertex(v));
+    pushDistinct(out, to.point);
+    // A LineString needs two positions even when both ends are the same point.
+    if (out.length === 1) out.push(from.point);
+    return out;
+  }
+
+  /** Segment i with cumKm[i] <= km <= cumKm[i + 1] (the first such, except at the end). */
+  private segmentAtKm(km: number): number {
+    let lo = 0, hi = this.vertexCount - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.cumKm[mid] <= km) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** End (exclusive) of the tree level holding the box at `pos`. */
+  private levelEnd(pos: number): number {
+    const ends = this.levelEnds;
+    let i = 0;
+    while (ends[i] <= pos) i++;
+    return ends[i];
+  }
+}
+
+/**
+ * Lower bound of the squared chord (unit sphere) from (lon, lat) to anything in the box at `pos`,
+ * from the haversine formula chord²/4 = hav Δlat + cos lat₁·cos lat₂·hav Δlon, with each factor
+ * bounded below by a Taylor polynomial: tight to ~1e-9 for the small boxes near the query
+ * (so few segments are measured), cheap, and valid for any box.
+ */
+function boxChord2(b: Float64Array, pos: number, lon: number, lat: number, cosQ: number, sinQ: number): number {
+  const minX = b[pos], minY = b[pos + 1], maxX = b[pos + 2], maxY = b[pos + 3];
+  const dy = (minY > lat ? minY - lat : lat > maxY ? lat - maxY : 0) * RAD;
+  const dx = (minX > lon ? minX - lon : lon > maxX ? lon - maxX : 0) * RAD;
+  const dy2 = dy * dy;
+  // hav x >= x²/4 - x⁴/48 for all x.
+  let hav = 0.25 * dy2 - dy2 * dy2 / 48;
+  if (hav < 0) hav = 0;
+  if (dx === 0) return 4 * hav;
+  // cos(lat + h) >= cos lat - h·sin lat - h²·cos lat / 2 - |h|³/6; cos is least at a box edge.
+  const h1 = (minY - lat) * RAD, h2 = (maxY - lat) * RAD;
+  const c1 = cosQ - h1 * sinQ - 0.5 * h1 * h1 * cosQ - Math.abs(h1 * h1 * h1) / 6;
+  const c2 = cosQ - h2 * sinQ - 0.5 * h2 * h2 * cosQ - Math.abs(h2 * h2 * h2) / 6;
+  const cosP = c1 < c2 ? c1 : c2;
+  const dx2 = dx * dx;
+  const havX = 0.25 * dx2 - dx2 * dx2 / 48;
+  if (cosP > 0 && havX > 0) hav += cosQ * cosP * havX;
+  return 4 * hav;
+}
+
+function pushDistinct(out: LonLat[], p: LonLat): void {
+  const last = out[out.length - 1];
+  if (last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+}
