@@ -9,19 +9,24 @@ import worldLandUrl from '../data/basemap/world-land.geojson?url';
 import regionLandUrl from '../data/basemap/land-region.geojson?url';
 import boundariesUrl from '../data/basemap/boundaries.geojson?url';
 import placesUrl from '../data/basemap/places.geojson?url';
+import countryLabelsUrl from '../data/basemap/country-labels.geojson?url';
 import borderUrl from '../data/border.geojson?url';
 import sectionsUrl from '../data/border-sections.geojson?url';
 import segmentsUrl from '../data/segments.geojson?url';
 import incidentsUrl from '../data/incidents.geojson?url';
+import type { FeatureCollection } from 'geojson';
+import { BorderIndex, readSections, readStretches, stretchMidpoint } from './geo';
 import { parseIncidents, type Incident } from './incidents';
 import { buildStyle } from './map/style';
 import { hasWebGL } from './ui/dom';
 import { renderWithoutMap } from './ui/fallback';
 import { IncidentListControl } from './ui/IncidentListControl';
+import { buildIncidentMeasures, type BorderContext } from './ui/incidentMeasures';
 import { IncidentMarkers } from './ui/IncidentMarkers';
+import { MeasureControl } from './ui/MeasureControl';
 import { LegendControl } from './ui/LegendControl';
 import { Notices } from './ui/notices';
-import { readParam, writeParam } from './ui/urlState';
+import { formatMeasureParam, parseMeasureParam, readParam, writeParam } from './ui/urlState';
 
 const abs = (url: string): string => new URL(url, document.baseURI).href;
 const root = document.getElementById('app') as HTMLElement;
@@ -42,7 +47,43 @@ async function loadIncidents(): Promise<Incident[]> {
   }
 }
 
-function startMap(incidents: Incident[]): void {
+async function fetchJson(url: string, name: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  return response.json();
+}
+
+interface BorderData {
+  context: BorderContext;
+  sections: ReturnType<typeof readSections>;
+}
+
+async function loadBorder(): Promise<BorderData | null> {
+  try {
+    const [border, sections, segments, land] = await Promise.all([
+      fetchJson(borderUrl, 'border.geojson'),
+      fetchJson(sectionsUrl, 'border-sections.geojson'),
+      fetchJson(segmentsUrl, 'segments.geojson'),
+      fetchJson(regionLandUrl, 'land-region.geojson') as Promise<FeatureCollection>,
+    ]);
+    const context = { index: new BorderIndex(border), land, stretches: readStretches(segments) };
+    return { context, sections: readSections(sections) };
+  } catch (err) {
+    notices.show('Could not load the border data: measuring is off', [String(err)], 'error');
+    return null;
+  }
+}
+
+function stretchLabels(border: BorderData | null): FeatureCollection {
+  const features = [...(border?.context.stretches.values() ?? [])].map((s) => ({
+    type: 'Feature' as const,
+    properties: { name: s.name, length_km: s.lengthKm },
+    geometry: { type: 'Point' as const, coordinates: [...stretchMidpoint(s)] },
+  }));
+  return { type: 'FeatureCollection', features };
+}
+
+function startMap(incidents: Incident[], border: BorderData | null): void {
   setWorkerUrl(workerUrl);
   const map = new Map({
     container: 'map',
@@ -54,8 +95,9 @@ function startMap(incidents: Incident[]): void {
       sections: abs(sectionsUrl),
       segments: abs(segmentsUrl),
       places: abs(placesUrl),
+      countryLabels: abs(countryLabelsUrl),
       fonts: { latin: abs(fontLatin), latinExt: abs(fontLatinExt), cyrillic: abs(fontCyrillic) },
-    }),
+    }, stretchLabels(border)),
     bounds: [[44.6, 38.2], [49.4, 40.0]],
     fitBoundsOptions: { padding: { top: 30, bottom: 30, left: window.innerWidth > 900 ? 310 : 30, right: 50 } },
     hash: true,
@@ -75,6 +117,7 @@ function startMap(incidents: Incident[]): void {
 
   const list = new IncidentListControl(incidents, { onSelect: (id) => markers.open(id) });
   const markers = new IncidentMarkers(incidents, {
+    details: border ? (incident) => buildIncidentMeasures(incident, border.context) : undefined,
     onChange: (id) => {
       writeParam('incident', id);
       list.setCurrent(id);
@@ -82,6 +125,21 @@ function startMap(incidents: Incident[]): void {
   });
   map.addControl(list, 'top-left');
   markers.addTo(map);
+
+  if (border) {
+    const measure = new MeasureControl({
+      index: border.context.index,
+      sections: border.sections,
+      onChange: (points) => writeParam('measure', points ? formatMeasureParam(points) : null),
+    });
+    map.addControl(measure, 'top-right');
+    const shared = readParam('measure');
+    if (shared) {
+      const parsed = parseMeasureParam(shared);
+      if ('error' in parsed) notices.show('Measurement in the link ignored', [parsed.error], 'info');
+      else measure.measureBetween(parsed.points[0], parsed.points[1], { fit: !window.location.hash });
+    }
+  }
 
   const wanted = readParam('incident');
   if (wanted) {
@@ -91,13 +149,13 @@ function startMap(incidents: Incident[]): void {
 }
 
 async function main(): Promise<void> {
-  const incidents = await loadIncidents();
+  const [incidents, border] = await Promise.all([loadIncidents(), loadBorder()]);
   if (!hasWebGL()) {
     notices.show('This browser cannot draw the map (WebGL is unavailable). The incidents are listed below.', [], 'error');
     renderWithoutMap(root, incidents, readParam('incident'));
     return;
   }
-  startMap(incidents);
+  startMap(incidents, border);
 }
 
 void main();

@@ -1,4 +1,5 @@
 import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 
 /** Absolute URLs of every file the style loads; all are served by the app itself. */
 export interface StyleUrls {
@@ -9,6 +10,7 @@ export interface StyleUrls {
   sections: string;
   segments: string;
   places: string;
+  countryLabels: string;
   fonts: { latin: string; latinExt: string; cyrillic: string };
 }
 
@@ -43,8 +45,13 @@ const countryFill: ExpressionSpecification = [
   COLORS.land,
 ];
 
-/** The offline style: land and water, boundaries, the border by section, the stretch, place labels. */
-export function buildStyle(urls: StyleUrls): StyleSpecification {
+const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * The offline style: land and water, boundaries, the border by section, the stretch, place labels.
+ * @param stretchLabels points labelling the stretches (name, length_km); default none.
+ */
+export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = NO_FEATURES): StyleSpecification {
   const fontFaces = [
     { url: urls.fonts.latin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F', 'U+20AC', 'U+2212'] },
     { url: urls.fonts.latinExt, 'unicode-range': ['U+0100-02BA', 'U+1E00-1EFF', 'U+A720-A7FF'] },
@@ -61,8 +68,8 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
       border: { type: 'geojson', data: urls.border, attribution: OSM },
       sections: { type: 'geojson', data: urls.sections, attribution: OSM },
       segments: { type: 'geojson', data: urls.segments, attribution: OSM },
-      // The same stretch heavily simplified, so its label can run along the winding river.
-      'segments-label': { type: 'geojson', data: urls.segments, tolerance: 80 },
+      'stretch-labels': { type: 'geojson', data: stretchLabels },
+      'country-labels': { type: 'geojson', data: urls.countryLabels, attribution: OSM },
       places: { type: 'geojson', data: urls.places, attribution: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)' },
     },
     layers: [
@@ -101,12 +108,29 @@ export function buildStyle(urls: StyleUrls): StyleSpecification {
         },
       },
       {
-        id: LAYER.stretchLabel, type: 'symbol', source: 'segments-label',
+        id: LAYER.stretchLabel, type: 'symbol', source: 'stretch-labels',
         layout: {
-          'symbol-placement': 'line-center', 'text-field': ['concat', ['get', 'name'], ' · ', ['to-string', ['round', ['get', 'length_km']]], ' km'],
-          'text-font': [FONT], 'text-size': 13, 'text-offset': [0, -1.4], 'symbol-spacing': 350, 'text-max-angle': 50, 'text-keep-upright': true,
+          'text-field': ['concat', ['get', 'name'], ' · ', ['to-string', ['round', ['get', 'length_km']]], ' km'],
+          'text-font': [FONT], 'text-size': 13,
+          // Beside the stretch's middle, on Azerbaijan's side: the winding river leaves no room for text along it.
+          'text-anchor': 'right', 'text-offset': [-1.2, -0.6], 'text-allow-overlap': true,
         },
         paint: { 'text-color': '#7a4a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      },
+      {
+        id: 'country-label-points', type: 'symbol', source: 'country-labels', maxzoom: 6,
+        layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': [FONT], 'text-size': 13, 'text-letter-spacing': 0.15 },
+        paint: { 'text-color': '#8a7f74', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+      },
+      {
+        // One label per polygon per tile, so each side of the border is named wherever the map is.
+        id: 'country-label-areas', type: 'symbol', source: 'region-land', minzoom: 6,
+        filter: ['in', ['get', 'A3'], ['literal', ['AZE', 'IRN', 'ARM', 'TUR', 'GEO', 'RUS']]],
+        layout: {
+          'text-field': ['upcase', ['get', 'name']], 'text-font': [FONT], 'text-size': 13, 'text-letter-spacing': 0.2,
+          'symbol-placement': 'point', 'text-padding': 40,
+        },
+        paint: { 'text-color': '#8a7f74', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
       },
       {
         id: 'places-dot', type: 'circle', source: 'places',

@@ -1,0 +1,77 @@
+import type { FeatureCollection } from 'geojson';
+import { countryAt, distanceKm, impliedSpeedKmh, type BorderIndex, type LonLat, type Stretch } from '../geo';
+import type { Incident } from '../incidents';
+import { el } from './dom';
+import { chainage, km } from './format';
+
+export interface BorderContext {
+  index: BorderIndex;
+  /** Land polygons with properties.A3, to tell Azerbaijan's side from Iran's; null if not loaded. */
+  land: FeatureCollection | null;
+  stretches: ReadonlyMap<string, Stretch>;
+  /** Beyond this many km an incident is "far from the border" and not measured; default 25. */
+  farKm?: number;
+  /** Closer than this many km a point is "on the border line"; default 0.05. */
+  onLineKm?: number;
+}
+
+const COUNTRY: Record<string, string> = { AZE: 'Azerbaijan', IRN: 'Iran' };
+
+function row(dl: HTMLDListElement, term: string, value: string, className?: string): void {
+  dl.append(el('dt', undefined, term), el('dd', className, value));
+}
+
+/** Where an incident lies relative to the border, and what a reported duration along a stretch implies. */
+export function buildIncidentMeasures(incident: Incident, ctx: BorderContext): HTMLElement {
+  const box = el('section', 'incident-measures');
+  box.append(el('h3', undefined, 'Measured against the border'));
+  const point: LonLat = incident.coordinates;
+  const snap = ctx.index.snap(point);
+  const far = snap.distanceKm > (ctx.farKm ?? 25);
+  if (!incident.on_border || far) {
+    box.append(el('p', 'measure-far',
+      `Not on the border: the marker is ${km(snap.distanceKm)} from the nearest point of the border ` +
+      `(${snap.lineName}, ${chainage(snap.chainageKm)}). Shown on the map, not measured along the border.`));
+    return box;
+  }
+  const dl = el('dl', 'incident-facts');
+  row(dl, 'Distance to border', km(snap.distanceKm), 'measure-distance');
+  row(dl, 'Nearest chainage', `${chainage(snap.chainageKm)} along the ${snap.lineName}, from the Armenia tripoint`, 'measure-chainage');
+  row(dl, 'Side', sideText(ctx, point, snap.distanceKm), 'measure-side');
+  box.append(dl);
+  if (incident.geo_precision !== 'exact') {
+    box.append(el('p', 'measure-caveat', 'The marker stands for a reported area, not a reported position: these figures are for the marker.'));
+  }
+  const stretch = incident.stretch ? ctx.stretches.get(incident.stretch) : undefined;
+  if (stretch) box.append(stretchFigures(stretch, incident.duration_minutes));
+  return box;
+}
+
+function sideText(ctx: BorderContext, point: LonLat, distance: number): string {
+  if (distance < (ctx.onLineKm ?? 0.05)) return 'on the border line';
+  if (!ctx.land) return 'unknown (land data not loaded)';
+  const a3 = countryAt(ctx.land, point);
+  return a3 ? (COUNTRY[a3] ?? a3) : 'neither side’s mapped land (river or reservoir)';
+}
+
+function stretchFigures(stretch: Stretch, minutes: number | undefined): HTMLElement {
+  const box = el('div', 'stretch-figures');
+  const dl = el('dl', 'incident-facts');
+  row(dl, 'Stretch', `${stretch.name}: ${km(stretch.lengthKm)} of border`, 'stretch-length');
+  const first = stretch.coordinates[0];
+  const last = stretch.coordinates[stretch.coordinates.length - 1];
+  const straight = first && last ? distanceKm(first, last) : Number.NaN;
+  if (minutes !== undefined) {
+    row(dl, 'Implied speed', `${impliedSpeedKmh(stretch.lengthKm, minutes).toFixed(0)} km/h average along the border`, 'stretch-speed');
+    if (Number.isFinite(straight)) {
+      row(dl, 'Straight ends', `${km(straight)} apart: ${impliedSpeedKmh(straight, minutes).toFixed(0)} km/h if flown in a straight line`, 'stretch-straight');
+    }
+  }
+  box.append(dl);
+  if (minutes !== undefined) {
+    box.append(el('p', 'measure-caveat',
+      `The source gives no track, only the stretch and about ${minutes} minutes: these are the averages for covering it once. ` +
+      'A flight that turned back or wandered covered more ground, so flew faster.'));
+  }
+  return box;
+}

@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BorderIndex, distanceKm, readStretches, type LonLat } from '../../src/geo';
+import { launch, mapIdle, openApp } from './browser';
+import { pixelStats } from './pixels';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8'));
+const km = (x: number): string => `${x.toFixed(2)} km`;
+const VIEW = { zoom: 8, lat: 39.2, lon: 47.0 };
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** Pixel of a point in a Web Mercator view of the page, as MapLibre places it (512 px tiles). */
+function pixelOf([lon, lat]: LonLat): { x: number; y: number } {
+  const scale = 512 * 2 ** VIEW.zoom;
+  const mx = (l: number): number => ((l + 180) / 360) * scale;
+  const my = (p: number): number => ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * scale;
+  return { x: VIEWPORT.width / 2 + mx(lon) - mx(VIEW.lon), y: VIEWPORT.height / 2 + my(lat) - my(VIEW.lat) };
+}
+
+async function figure(page: Page, cls: string): Promise<string> {
+  return page.locator(`.measure-panel .${cls}`).innerText();
+}
+
+let browser: Browser;
+let index: BorderIndex;
+beforeAll(async () => {
+  browser = await launch();
+  index = new BorderIndex(read('border.geojson'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a shared measurement link', () => {
+  test('?measure= shows the along-border and straight-line km the geo module computes', async () => {
+    const a: LonLat = [46.9, 39.2];
+    const b: LonLat = [47.6, 39.55];
+    const along = index.along(a, b);
+    if (!along.sameLine) throw new Error('fixture points should snap to one line');
+    const straight = distanceKm(along.from.point, along.to.point);
+    const { page, errors, external } = await openApp(browser, `?measure=${a.join(',')};${b.join(',')}`);
+    await mapIdle(page);
+    expect(await figure(page, 'measure-along')).toBe(km(along.km));
+    expect(await figure(page, 'measure-straight')).toBe(km(straight));
+    expect(await figure(page, 'measure-ratio')).toBe((along.km / straight).toFixed(3));
+    expect(await figure(page, 'measure-from')).toContain(`km ${along.fromKm.toFixed(2)}`);
+    await page.screenshot({ path: 'test-results/measure-link.png' });
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  test('the Zangilan–Bilasuvar stretch measured with the tool gives its stated length', async () => {
+    const stretch = readStretches(read('segments.geojson')).get('zangilan-bilasuvar');
+    if (!stretch) throw new Error('segments.geojson has no zangilan-bilasuvar stretch');
+    const first = stretch.coordinates[0];
+    const last = stretch.coordinates[stretch.coordinates.length - 1];
+    const { page } = await openApp(browser, `?measure=${first.join(',')};${last.join(',')}`);
+    await mapIdle(page);
+    expect(await figure(page, 'measure-along')).toBe(km(stretch.lengthKm));
+    const sections = await page.locator('.measure-sections li').allInnerTexts();
+    expect(sections.map((s) => s.replace(/ \((river|land)\): .*$/, ''))).toEqual([
+      'Aras River (tripoint to Mughan)', 'Mughan steppe straight lines', 'Bolgarchay – Talysh hills – Astarachay',
+    ]);
+  });
+
+  test('points on the Nakhchivan and mainland lines are not added up', async () => {
+    const { page } = await openApp(browser, '?measure=45.5,38.95;47.5,39.5');
+    await mapIdle(page);
+    expect(await page.locator('.measure-warning').innerText()).toContain('different border lines');
+    expect(await page.locator('.measure-panel .measure-along').count()).toBe(0);
+  });
+
+  test('a malformed ?measure= is ignored with a notice', async () => {
+    const { page } = await openApp(browser, '?measure=47,abc;48,39');
+    await mapIdle(page);
+    expect(await page.locator('.notice').innerText()).toContain("'47,abc' is not a lon,lat pair");
+  });
+});
+
+describe('measuring by hand', () => {
+  const hash = `#${VIEW.zoom}/${VIEW.lat}/${VIEW.lon}`;
+
+  test('clicking two points snaps them, draws the slice and shows the figures', async () => {
+    const { page, errors } = await openApp(browser, hash, { viewport: VIEWPORT });
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Along border' }).click();
+    const a: LonLat = [46.75, 39.12];
+    const b: LonLat = [47.35, 39.40];
+    for (const p of [a, b]) {
+      const { x, y } = pixelOf(p);
+      await page.mouse.click(x, y);
+    }
+    await mapIdle(page);
+    const expected = index.along(a, b);
+    if (!expected.sameLine) throw new Error('fixture points should snap to one line');
+    const shown = parseFloat(await figure(page, 'measure-along'));
+    // One pixel at zoom 8 is ~0.5 km, so the clicked points differ from a and b by about that much.
+    expect(Math.abs(shown - expected.km)).toBeLessThan(2);
+    expect(await page.locator('.measure-handle').count()).toBe(2);
+    const png = await page.screenshot({ path: 'test-results/measure-click.png' });
+    const stats = await pixelStats(page, png, { slice: '#111111' }, 30);
+    expect(stats.share.slice).toBeGreaterThan(0.0005);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('measure')?.split(';')).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  test('dragging an end moves it along the border and the figures follow', async () => {
+    const a: LonLat = [46.75, 39.12];
+    const b: LonLat = [47.35, 39.40];
+    const { page } = await openApp(browser, `?measure=${a.join(',')};${b.join(',')}${hash}`, { viewport: VIEWPORT });
+    await mapIdle(page);
+    const before = await figure(page, 'measure-along');
+    const handle = page.locator('.measure-handle[data-end="to"]');
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('no end handle');
+    const target = pixelOf([47.0, 39.3]);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x, target.y, { steps: 8 });
+    await page.mouse.up();
+    await mapIdle(page);
+    const after = await figure(page, 'measure-along');
+    expect(after).not.toBe(before);
+    expect(parseFloat(after)).toBeLessThan(parseFloat(before));
+    expect(new URL(page.url()).searchParams.get('measure')).not.toBe(`${a.join(',')};${b.join(',')}`);
+  });
+
+  test('Escape clears the measurement and the link', async () => {
+    const { page } = await openApp(browser, `?measure=46.75,39.12;47.35,39.4${hash}`);
+    await mapIdle(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.measure-panel .measure-along').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('measure')).toBeNull();
+  });
+
+  test('the keyboard alone can measure: Enter adds the map centre', async () => {
+    const { page } = await openApp(browser, hash, { viewport: VIEWPORT });
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Along border' }).click();
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await mapIdle(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.measure-panel .measure-along').count()).toBe(1);
+  });
+
+  test('the ruler shows each leg and the total in geodesic km', async () => {
+    const { page } = await openApp(browser, hash, { viewport: VIEWPORT });
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Ruler' }).click();
+    const pts: LonLat[] = [[46.6, 39.0], [47.0, 39.5], [47.4, 39.1]];
+    for (const p of pts) {
+      const { x, y } = pixelOf(p);
+      await page.mouse.click(x, y);
+    }
+    const legs = await page.locator('.measure-figures dd').allInnerTexts();
+    expect(legs).toHaveLength(3);
+    const total = parseFloat(legs[2]);
+    const expected = distanceKm(pts[0], pts[1]) + distanceKm(pts[1], pts[2]);
+    expect(Math.abs(total - expected)).toBeLessThan(1.5);
+  });
+
+  test('hovering near the border shows its chainage and the distance to it', async () => {
+    const { page } = await openApp(browser, hash, { viewport: VIEWPORT });
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Along border' }).click();
+    const onBorder = index.chainageToPoint('mainland', 60);
+    const { x, y } = pixelOf(onBorder);
+    await page.mouse.move(x + 3, y + 3);
+    await expect.poll(() => page.locator('.measure-tooltip').isVisible()).toBe(true);
+    const text = await page.locator('.measure-tooltip').innerText();
+    const shown = Number(/km (\d+\.\d\d) from the tripoint/.exec(text)?.[1]);
+    expect(Math.abs(shown - 60)).toBeLessThan(1.5);
+    expect(text).toMatch(/\d+\.\d\d km from the border/);
+  });
+
+  test('exports the measurement as GeoJSON with its figures', async () => {
+    const { page } = await openApp(browser, `?measure=46.75,39.12;47.35,39.4${hash}`);
+    await mapIdle(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GeoJSON' }).click()]);
+    const path = await download.path();
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { features: { geometry: { type: string }; properties: Record<string, unknown> }[] };
+    const line = data.features.find((f) => f.geometry.type === 'LineString');
+    expect(line?.properties.measurement).toBe('along-border');
+    expect(km(Number(line?.properties.along_km))).toBe(await figure(page, 'measure-along'));
+  });
+});
+
+describe('incidents measured', () => {
+  test('the flight shows the stretch length and the speed its 40 minutes imply', async () => {
+    const stretch = readStretches(read('segments.geojson')).get('zangilan-bilasuvar');
+    if (!stretch) throw new Error('no stretch');
+    const { page } = await openApp(browser, '?incident=2023-03-11-aircraft-flight-zangilan-bilasuvar');
+    const card = page.locator('.maplibregl-popup .incident-card');
+    await expect.poll(() => card.locator('.stretch-length').count()).toBe(1);
+    expect(await card.locator('.stretch-length').innerText()).toContain(km(stretch.lengthKm));
+    expect(await card.locator('.stretch-speed').innerText()).toContain(`${(stretch.lengthKm / (40 / 60)).toFixed(0)} km/h`);
+    expect(await card.innerText()).toContain('no track');
+    expect(await card.locator('.measure-distance').innerText()).toBe(km(0));
+  });
+
+  test('an incident in Tehran says it is far from the border instead of measuring it', async () => {
+    const { page } = await openApp(browser, '?incident=2023-01-embassy-attack-tehran');
+    const card = page.locator('.maplibregl-popup .incident-card');
+    await expect.poll(() => card.locator('.measure-far').count()).toBe(1);
+    const tehran = index.snap([51.389, 35.6892]);
+    expect(await card.locator('.measure-far').innerText()).toContain(`${km(tehran.distanceKm)} from the nearest point of the border`);
+    expect(await card.locator('.measure-chainage').count()).toBe(0);
+  });
+});
