@@ -20,9 +20,9 @@ import { parseIncidents, type Incident } from './incidents';
 import { buildStyle } from './map/style';
 import { hasWebGL } from './ui/dom';
 import { renderWithoutMap } from './ui/fallback';
-import { IncidentListControl } from './ui/IncidentListControl';
 import { buildIncidentMeasures, type BorderContext } from './ui/incidentMeasures';
-import { IncidentMarkers } from './ui/IncidentMarkers';
+import { IncidentExplorer } from './ui/IncidentExplorer';
+import { openImportedStore, type ImportedStore } from './store';
 import { MeasureControl } from './ui/MeasureControl';
 import { LegendControl } from './ui/LegendControl';
 import { Notices } from './ui/notices';
@@ -83,7 +83,7 @@ function stretchLabels(border: BorderData | null): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-function startMap(incidents: Incident[], border: BorderData | null): void {
+async function startMap(incidents: Incident[], border: BorderData | null): Promise<void> {
   setWorkerUrl(workerUrl);
   const map = new Map({
     container: 'map',
@@ -106,6 +106,7 @@ function startMap(incidents: Incident[], border: BorderData | null): void {
   const state = document.documentElement.dataset;
   state.mapState = 'loading';
   map.on('movestart', () => (state.mapState = 'moving'));
+  map.on('dataloading', () => (state.mapState = 'loading'));
   map.on('idle', () => (state.mapState = 'idle'));
   map.on('error', (e) => notices.show('Map error', [String(e.error?.message ?? e.error)], 'error'));
 
@@ -113,18 +114,6 @@ function startMap(incidents: Incident[], border: BorderData | null): void {
   map.addControl(new FullscreenControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-  map.addControl(new LegendControl(), 'bottom-left');
-
-  const list = new IncidentListControl(incidents, { onSelect: (id) => markers.open(id) });
-  const markers = new IncidentMarkers(incidents, {
-    details: border ? (incident) => buildIncidentMeasures(incident, border.context) : undefined,
-    onChange: (id) => {
-      writeParam('incident', id);
-      list.setCurrent(id);
-    },
-  });
-  map.addControl(list, 'top-left');
-  markers.addTo(map);
 
   if (border) {
     const measure = new MeasureControl({
@@ -141,10 +130,30 @@ function startMap(incidents: Incident[], border: BorderData | null): void {
     }
   }
 
-  const wanted = readParam('incident');
-  if (wanted) {
-    if (markers.has(wanted)) map.once('load', () => markers.open(wanted));
-    else notices.show(`No incident with id '${wanted}'`, ['The link names an incident this map does not have.'], 'info');
+  const legend = new LegendControl({
+    onCategories: (categories) => explorer.setCategories(categories),
+    onWithin: (km) => explorer.setWithin(km),
+  });
+  const explorer = new IncidentExplorer({
+    map,
+    notices,
+    incidents,
+    store: await openStore(),
+    timeline: document.getElementById('timeline') as HTMLElement,
+    legend,
+    details: border ? (incident) => buildIncidentMeasures(incident, border.context) : undefined,
+    distanceKm: border ? (incident) => border.context.index.snap(incident.coordinates).distanceKm : undefined,
+  });
+  await explorer.start();
+  map.addControl(legend, 'top-left');
+}
+
+async function openStore(): Promise<ImportedStore | null> {
+  try {
+    return await openImportedStore();
+  } catch (err) {
+    notices.show('Imported incidents will not be kept: this browser refused storage', [String(err)], 'warning');
+    return null;
   }
 }
 
@@ -155,7 +164,7 @@ async function main(): Promise<void> {
     renderWithoutMap(root, incidents, readParam('incident'));
     return;
   }
-  startMap(incidents, border);
+  await startMap(incidents, border);
 }
 
 void main();

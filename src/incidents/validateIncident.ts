@@ -251,7 +251,8 @@ export function validateIncident(feature: unknown, index: number, options: Valid
   }
 
   const category = r.oneOf(props, 'category', CATEGORIES);
-  const actors = r.strings(props, 'actors', { nonEmpty: true });
+  // An empty list says the actors are unknown, which analysts' own lists often are.
+  const actors = r.strings(props, 'actors', { nonEmpty: false });
   const location = r.string(props, 'location');
   const geoPrecision = r.oneOf(props, 'geo_precision', GEO_PRECISIONS);
   const onBorder = r.boolean(props, 'on_border');

@@ -124,11 +124,11 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
       },
       {
         // One label per polygon per tile, so each side of the border is named wherever the map is.
-        id: 'country-label-areas', type: 'symbol', source: 'region-land', minzoom: 6,
+        id: 'country-label-areas', type: 'symbol', source: 'region-land', minzoom: 6, maxzoom: 9,
         filter: ['in', ['get', 'A3'], ['literal', ['AZE', 'IRN', 'ARM', 'TUR', 'GEO', 'RUS']]],
         layout: {
           'text-field': ['upcase', ['get', 'name']], 'text-font': [FONT], 'text-size': 13, 'text-letter-spacing': 0.2,
-          'symbol-placement': 'point', 'text-padding': 40,
+          'symbol-placement': 'point', 'text-padding': 120,
         },
         paint: { 'text-color': '#8a7f74', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
       },

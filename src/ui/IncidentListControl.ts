@@ -7,30 +7,50 @@ import { el } from './dom';
 export interface IncidentListOptions {
   /** Called with the id of the incident the user chose. */
   onSelect: (id: string) => void;
+  /** Called to remove an imported incident; default: imported incidents cannot be removed here. */
+  onRemove?: (id: string) => void;
   /** Heading of the panel; default "Incidents". */
   title?: string;
+  /** Most entries rendered at once (the rest are counted, not listed); default 500. */
+  limit?: number;
 }
 
-/** Side panel listing incidents by date; each entry is a button that opens its incident. */
+/** Side panel listing the shown incidents by date; each entry is a button that opens its incident. */
 export class IncidentListControl implements IControl {
-  private readonly incidents: readonly Incident[];
   private readonly options: IncidentListOptions;
+  private incidents: readonly Incident[] = [];
+  private total = 0;
+  private currentId: string | null = null;
   private container: HTMLElement | undefined;
+  private summary: HTMLElement | undefined;
+  private list: HTMLOListElement | undefined;
+  private more: HTMLElement | undefined;
   private readonly onClick = (event: MouseEvent): void => {
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-incident-id]') : null;
-    if (target?.dataset.incidentId) this.options.onSelect(target.dataset.incidentId);
+    const id = target?.dataset.incidentId;
+    if (!id) return;
+    if (target.classList.contains('incident-remove')) this.options.onRemove?.(id);
+    else this.options.onSelect(id);
   };
 
-  constructor(incidents: readonly Incident[], options: IncidentListOptions) {
-    this.incidents = [...incidents].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+  constructor(options: IncidentListOptions) {
     this.options = options;
   }
 
   onAdd(): HTMLElement {
-    this.container = renderIncidentList(this.incidents, this.options.title ?? 'Incidents');
-    this.container.classList.add('maplibregl-ctrl');
-    this.container.addEventListener('click', this.onClick);
-    return this.container;
+    const panel = el('nav', 'maplibregl-ctrl incident-list');
+    panel.setAttribute('aria-label', this.options.title ?? 'Incidents');
+    const details = el('details');
+    details.open = !window.matchMedia('(max-width: 640px)').matches;
+    this.summary = el('summary');
+    this.list = el('ol');
+    this.more = el('p', 'incident-list-more');
+    details.append(this.summary, this.list, this.more);
+    panel.append(details);
+    panel.addEventListener('click', this.onClick);
+    this.container = panel;
+    this.render();
+    return panel;
   }
 
   onRemove(): void {
@@ -39,37 +59,65 @@ export class IncidentListControl implements IControl {
     this.container = undefined;
   }
 
+  /** Lists `incidents` (already filtered), of `total` known. */
+  setIncidents(incidents: readonly Incident[], total = incidents.length): void {
+    this.incidents = [...incidents].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+    this.total = total;
+    this.render();
+  }
+
   /** Marks the chosen entry, so the list shows what the map shows. */
   setCurrent(id: string | null): void {
-    for (const button of this.container?.querySelectorAll<HTMLElement>('button[data-incident-id]') ?? []) {
+    this.currentId = id;
+    for (const button of this.list?.querySelectorAll<HTMLElement>('button.incident-list-item') ?? []) {
       if (button.dataset.incidentId === id) button.setAttribute('aria-current', 'true');
       else button.removeAttribute('aria-current');
     }
   }
+
+  private render(): void {
+    if (!this.list || !this.summary || !this.more) return;
+    const title = this.options.title ?? 'Incidents';
+    const shown = this.incidents.length;
+    this.summary.textContent = shown === this.total ? `${title} (${shown})` : `${title} (${shown} of ${this.total})`;
+    const limit = this.options.limit ?? 500;
+    const items = this.incidents.slice(0, limit).map((i) => listItem(i, this.options.onRemove !== undefined));
+    this.list.replaceChildren(...items);
+    this.more.textContent = shown > limit ? `${shown - limit} more not listed: narrow the time range or categories.` : '';
+    this.more.hidden = shown <= limit;
+    this.setCurrent(this.currentId);
+  }
 }
 
-/** The list itself, also shown on its own when the map cannot run. */
-export function renderIncidentList(incidents: readonly Incident[], title: string): HTMLElement {
-  const panel = el('nav', 'incident-list');
-  panel.setAttribute('aria-label', title);
-  const details = el('details');
-  details.open = !window.matchMedia('(max-width: 640px)').matches;
-  details.append(el('summary', undefined, `${title} (${incidents.length})`));
-  const list = el('ol');
-  for (const incident of incidents) {
-    const li = el('li');
-    const button = el('button', 'incident-list-item');
-    button.type = 'button';
-    button.dataset.incidentId = incident.id;
-    const dot = el('span', 'category-dot');
-    dot.style.setProperty('--category-color', categoryColor(incident.category));
-    dot.setAttribute('aria-hidden', 'true');
-    button.append(dot, el('span', 'incident-list-date', formatIncidentDate(incident)));
-    button.append(el('span', 'incident-list-title', incident.title));
-    li.append(button);
-    list.append(li);
+function listItem(incident: Incident, removable: boolean): HTMLLIElement {
+  const li = el('li');
+  const button = el('button', 'incident-list-item');
+  button.type = 'button';
+  button.dataset.incidentId = incident.id;
+  const dot = el('span', 'category-dot');
+  dot.style.setProperty('--category-color', categoryColor(incident.category));
+  dot.setAttribute('aria-hidden', 'true');
+  button.append(dot, el('span', 'incident-list-date', formatIncidentDate(incident)));
+  button.append(el('span', 'incident-list-title', incident.title));
+  li.append(button);
+  if (incident.imported) {
+    li.classList.add('imported');
+    button.append(el('span', 'imported-badge', 'Imported'));
+    if (removable) {
+      const remove = el('button', 'incident-remove', '×');
+      remove.type = 'button';
+      remove.dataset.incidentId = incident.id;
+      remove.setAttribute('aria-label', `Remove imported incident: ${incident.title}`);
+      li.append(remove);
+    }
   }
-  details.append(list);
-  panel.append(details);
+  return li;
+}
+
+/** The list on its own, for when the map cannot run. */
+export function renderIncidentList(incidents: readonly Incident[], title: string): HTMLElement {
+  const control = new IncidentListControl({ onSelect: () => undefined, title });
+  const panel = control.onAdd();
+  control.setIncidents(incidents);
   return panel;
 }

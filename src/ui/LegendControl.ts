@@ -8,6 +8,10 @@ import { el } from './dom';
 export interface LegendOptions {
   /** Categories to list; default all. */
   categories?: readonly Category[];
+  /** Called when the user toggles categories, with the ones now shown; default: no toggles. */
+  onCategories?: (shown: Category[]) => void;
+  /** Called when the user sets "within N km of the border" (undefined: no limit); default: no filter. */
+  onWithin?: (km: number | undefined) => void;
   /** Label of the highlighted stretch; default "Zangilan–Bilasuvar stretch". */
   stretchLabel?: string;
 }
@@ -28,6 +32,9 @@ function swatch(kind: Swatch): HTMLElement {
 export class LegendControl implements IControl {
   private readonly options: LegendOptions;
   private container: HTMLElement | undefined;
+  private readonly boxes = new Map<Category, HTMLInputElement>();
+  private within: HTMLInputElement | undefined;
+  private filters: { categories?: readonly Category[]; withinKm?: number } = {};
 
   constructor(options: LegendOptions = {}) {
     this.options = options;
@@ -60,17 +67,67 @@ export class LegendControl implements IControl {
       const dot = el('span', 'category-dot');
       dot.style.setProperty('--category-color', categoryColor(category));
       dot.setAttribute('aria-hidden', 'true');
-      li.append(dot, el('span', undefined, CATEGORY_LABELS[category]));
+      const text = el('span', undefined, CATEGORY_LABELS[category]);
+      if (this.options.onCategories) {
+        const label = el('label', 'legend-toggle');
+        const box = el('input');
+        box.type = 'checkbox';
+        box.checked = true;
+        box.name = 'category';
+        box.value = category;
+        box.addEventListener('change', this.onToggle);
+        this.boxes.set(category, box);
+        label.append(box, dot, text);
+        li.append(label);
+      } else {
+        li.append(dot, text);
+      }
       cats.append(li);
     }
     details.append(cats);
+    if (this.options.onWithin) {
+      const label = el('label', 'legend-within');
+      label.append(el('span', undefined, 'Within'));
+      const input = el('input');
+      input.type = 'number';
+      input.min = '0';
+      input.step = '1';
+      input.inputMode = 'decimal';
+      input.placeholder = 'any';
+      input.setAttribute('aria-label', 'Only incidents within this many km of the border');
+      input.addEventListener('change', this.onWithinChange);
+      label.append(input, el('span', undefined, 'km of the border'));
+      this.within = input;
+      details.append(label);
+    }
     root.append(details);
     this.container = root;
+    this.setFilters(this.filters.categories, this.filters.withinKm);
     return root;
   }
 
   onRemove(): void {
+    for (const box of this.boxes.values()) box.removeEventListener('change', this.onToggle);
+    this.within?.removeEventListener('change', this.onWithinChange);
+    this.boxes.clear();
     this.container?.remove();
     this.container = undefined;
   }
+
+  /** Shows a state restored from a link, without reporting it back (kept until the legend is added). */
+  setFilters(categories: readonly Category[] | undefined, withinKm: number | undefined): void {
+    this.filters = { categories, withinKm };
+    for (const [category, box] of this.boxes) box.checked = !categories || categories.includes(category);
+    if (this.within) this.within.value = withinKm === undefined ? '' : String(withinKm);
+  }
+
+  private readonly onToggle = (): void => {
+    this.options.onCategories?.([...this.boxes].filter(([, box]) => box.checked).map(([category]) => category));
+  };
+
+  private readonly onWithinChange = (): void => {
+    const text = this.within?.value.trim() ?? '';
+    const km = Number(text);
+    this.options.onWithin?.(text === '' || !Number.isFinite(km) || km < 0 ? undefined : km);
+  };
 }

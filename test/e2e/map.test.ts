@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COLORS } from '../../src/map/style';
 import { launch, mapIdle, openApp, serveIncidents } from './browser';
@@ -11,6 +11,13 @@ const SHOTS = 'test-results';
 interface FeatureLike { id: string; properties: Record<string, unknown>; geometry: unknown; type: string }
 function committedIncidents(): { type: string; features: FeatureLike[] } {
   return JSON.parse(readFileSync(new URL('../../data/incidents.geojson', import.meta.url), 'utf8'));
+}
+
+/** Incidents on the map: one per marker button, plus each cluster's count. */
+async function markedCount(page: Page): Promise<number> {
+  const markers = await page.locator('.incident-marker').count();
+  const clusters = await page.locator('.incident-cluster').evaluateAll((els) => els.reduce((s, e) => s + Number((e as HTMLElement).dataset.count), 0));
+  return markers + clusters;
 }
 
 let browser: Browser;
@@ -38,11 +45,12 @@ describe('the first view', () => {
     expect(external).toEqual([]);
   });
 
-  test('shows one marker per incident and lists them all', async () => {
-    const { page } = await openApp(browser);
+  test('shows every incident as a marker or inside a cluster, and lists them all', async () => {
+    // Zoomed out to hold them all: Tel Aviv, Tehran, Baku and the border.
+    const { page } = await openApp(browser, '#4.3/37.5/43');
     await mapIdle(page);
     const count = committedIncidents().features.length;
-    await expect.poll(() => page.locator('.incident-marker').count()).toBe(count);
+    await expect.poll(() => markedCount(page)).toBe(count);
     expect(await page.locator('.incident-list-item').count()).toBe(count);
   });
 
@@ -92,7 +100,7 @@ describe('reading an incident', () => {
     const { page } = await openApp(browser, '?incident=no-such-thing');
     await mapIdle(page);
     await expect.poll(() => page.locator('.notice').innerText()).toContain("No incident with id 'no-such-thing'");
-    expect(await page.locator('.incident-marker').count()).toBeGreaterThan(0);
+    expect(await markedCount(page)).toBeGreaterThan(0);
   });
 
   test('choosing an incident in the list flies to it and opens its popup', async () => {
@@ -139,12 +147,12 @@ describe('hostile and broken data', () => {
     const data = committedIncidents();
     const total = data.features.length;
     data.features[1].properties.date = '2023-13-01';
-    const { page } = await openApp(browser, '', { before: serveIncidents(data) });
+    const { page } = await openApp(browser, '#4.3/37.5/43', { before: serveIncidents(data) });
     await mapIdle(page);
     const notice = await page.locator('.notice').innerText();
     expect(notice).toContain('feature 1');
     expect(notice).toContain("'2023-13-01'");
-    expect(await page.locator('.incident-marker').count()).toBe(total - 1);
+    await expect.poll(() => markedCount(page)).toBe(total - 1);
   });
 
   test('without WebGL the page says so and still lists the incidents', async () => {

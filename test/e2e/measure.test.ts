@@ -10,12 +10,14 @@ const km = (x: number): string => `${x.toFixed(2)} km`;
 const VIEW = { zoom: 8, lat: 39.2, lon: 47.0 };
 const VIEWPORT = { width: 1280, height: 800 };
 
-/** Pixel of a point in a Web Mercator view of the page, as MapLibre places it (512 px tiles). */
-function pixelOf([lon, lat]: LonLat): { x: number; y: number } {
+/** Pixel of a point in the page, for the VIEW centred in the map's box (Web Mercator, 512 px tiles). */
+async function pixelOf(page: Page, [lon, lat]: LonLat): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#map').boundingBox();
+  if (!box) throw new Error('no map on the page');
   const scale = 512 * 2 ** VIEW.zoom;
   const mx = (l: number): number => ((l + 180) / 360) * scale;
   const my = (p: number): number => ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * scale;
-  return { x: VIEWPORT.width / 2 + mx(lon) - mx(VIEW.lon), y: VIEWPORT.height / 2 + my(lat) - my(VIEW.lat) };
+  return { x: box.x + box.width / 2 + mx(lon) - mx(VIEW.lon), y: box.y + box.height / 2 + my(lat) - my(VIEW.lat) };
 }
 
 async function figure(page: Page, cls: string): Promise<string> {
@@ -88,7 +90,7 @@ describe('measuring by hand', () => {
     const a: LonLat = [46.75, 39.12];
     const b: LonLat = [47.35, 39.40];
     for (const p of [a, b]) {
-      const { x, y } = pixelOf(p);
+      const { x, y } = await pixelOf(page, p);
       await page.mouse.click(x, y);
     }
     await mapIdle(page);
@@ -115,7 +117,7 @@ describe('measuring by hand', () => {
     const handle = page.locator('.measure-handle[data-end="to"]');
     const box = await handle.boundingBox();
     if (!box) throw new Error('no end handle');
-    const target = pixelOf([47.0, 39.3]);
+    const target = await pixelOf(page, [47.0, 39.3]);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(target.x, target.y, { steps: 8 });
@@ -153,7 +155,7 @@ describe('measuring by hand', () => {
     await page.getByRole('button', { name: 'Ruler' }).click();
     const pts: LonLat[] = [[46.6, 39.0], [47.0, 39.5], [47.4, 39.1]];
     for (const p of pts) {
-      const { x, y } = pixelOf(p);
+      const { x, y } = await pixelOf(page, p);
       await page.mouse.click(x, y);
     }
     const legs = await page.locator('.measure-figures dd').allInnerTexts();
@@ -168,7 +170,7 @@ describe('measuring by hand', () => {
     await mapIdle(page);
     await page.getByRole('button', { name: 'Along border' }).click();
     const onBorder = index.chainageToPoint('mainland', 60);
-    const { x, y } = pixelOf(onBorder);
+    const { x, y } = await pixelOf(page, onBorder);
     await page.mouse.move(x + 3, y + 3);
     await expect.poll(() => page.locator('.measure-tooltip').isVisible()).toBe(true);
     const text = await page.locator('.measure-tooltip').innerText();

@@ -180,8 +180,8 @@ describe('parseIncidents: required fields and types', () => {
     expect(errorsOf(withProperties({ actors: ['Iran', 3] })).map((e) => e.field)).toEqual(['actors[1]']);
   });
 
-  it('rejects an empty actors list', () => {
-    expect(errorsOf(withProperties({ actors: [] })).map((e) => e.field)).toEqual(['actors']);
+  it('accepts an empty actors list (actors unknown)', () => {
+    expect(errorsOf(withProperties({ actors: [] }))).toEqual([]);
   });
 
   it('rejects on_border given as "yes"', () => {

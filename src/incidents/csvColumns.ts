@@ -1,0 +1,30 @@
+/**
+ * The columns `toCsv` writes, in order; `importIncidents` reads all of them back. `actors` is
+ * ';'-joined (a JSON array when an actor itself holds ';' or spaces at its ends), `quotes` and
+ * `sources` are JSON arrays, `on_border` is true/false, empty cells are absent optional fields.
+ */
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'date',
+  'date_precision',
+  'date_latest',
+  'duration_minutes',
+  'category',
+  'actors',
+  'location',
+  'geo_precision',
+  'on_border',
+  'description',
+  'stretch',
+  'latitude',
+  'longitude',
+  'quotes',
+  'sources',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Header names accepted for the marker's coordinates, lower-case. */
+export const LATITUDE_COLUMNS = ['latitude', 'lat'] as const;
+export const LONGITUDE_COLUMNS = ['longitude', 'lon', 'lng'] as const;

@@ -1,0 +1,66 @@
+import { LATITUDE_COLUMNS, LONGITUDE_COLUMNS } from './csvColumns';
+import { unguardCsvCell } from './csvFormulaGuard';
+import { describeValue } from './describeValue';
+import { importedId } from './importedId';
+import { recordError, type ConvertedRecords, type FileProblem, type RecordRef } from './importRecords';
+import { readCsvRows } from './readCsvRows';
+import { numberCell, recordToProperties } from './recordToProperties';
+
+function findColumn(header: readonly string[], names: readonly string[]): string | undefined {
+  return names.find((name) => header.includes(name));
+}
+
+/**
+ * Turns an incidents CSV (header row first) into GeoJSON features for the incident validation,
+ * one per data row. Header names are matched case-insensitively; the marker comes from the
+ * latitude/lat and longitude/lon/lng columns; a row with no id gets `import-<file>-row-<n>`.
+ * Rows are numbered from 1 after the header, blank lines not counted, and named with the
+ * file line they start on: "row 3 (line 4)". A row Papaparse cannot read cleanly, or with a
+ * different number of cells than the header, is reported and left out.
+ */
+export function csvToFeatures(text: string, fileName: string): ConvertedRecords | FileProblem {
+  const [headerRow, ...rows] = readCsvRows(text);
+  if (headerRow === undefined) return { fileError: `${fileName}: the CSV file has no header row (it is empty)` };
+  const header = headerRow.cells.map((name) => name.trim().toLowerCase());
+  const latitude = findColumn(header, LATITUDE_COLUMNS);
+  const longitude = findColumn(header, LONGITUDE_COLUMNS);
+  if (latitude === undefined || longitude === undefined) {
+    const missing = [
+      latitude === undefined ? `a latitude column (${LATITUDE_COLUMNS.join(' or ')})` : undefined,
+      longitude === undefined ? `a longitude column (${LONGITUDE_COLUMNS.join(', ')})` : undefined,
+    ].filter((m) => m !== undefined);
+    return {
+      fileError: `${fileName}: the CSV header has no ${missing.join(' and no ')}; its columns are ${describeValue(headerRow.cells.join(', '))}`,
+    };
+  }
+
+  const converted: ConvertedRecords = { features: [], refs: [], errors: [] };
+  rows.forEach((row, i) => {
+    const ref: RecordRef = { number: i + 1, label: `row ${i + 1} (line ${row.line})` };
+    if (row.problems.length > 0) {
+      converted.errors.push(recordError(fileName, ref, '', `cannot be read as CSV (${row.problems.join('; ')}); row skipped`));
+      return;
+    }
+    if (row.cells.length !== header.length) {
+      converted.errors.push(
+        recordError(fileName, ref, '', `has ${row.cells.length} cells but the header has ${header.length}; row skipped`),
+      );
+      return;
+    }
+    // No prototype: a column named __proto__ or constructor is just a column.
+    const record = Object.create(null) as Record<string, string>;
+    header.forEach((name, c) => {
+      // The first of two same-named columns wins.
+      if (name !== '' && !Object.hasOwn(record, name)) record[name] = unguardCsvCell(row.cells[c] ?? '');
+    });
+    const id = record.id?.trim();
+    converted.features.push({
+      type: 'Feature',
+      id: id === undefined || id === '' ? importedId(fileName, 'row', ref.number) : id,
+      geometry: { type: 'Point', coordinates: [numberCell(record[longitude]), numberCell(record[latitude])] },
+      properties: recordToProperties(record),
+    });
+    converted.refs.push(ref);
+  });
+  return converted;
+}

@@ -1,0 +1,25 @@
+/** The file formats incidents can be imported from. */
+export type ImportFormat = 'geojson' | 'csv' | 'kml';
+
+const BY_EXTENSION: ReadonlyMap<string, ImportFormat> = new Map([
+  ['geojson', 'geojson'],
+  ['json', 'geojson'],
+  ['csv', 'csv'],
+  ['kml', 'kml'],
+]);
+
+/**
+ * The format of an incidents file: by its extension (.geojson/.json, .csv, .kml), else by its
+ * first character ('{' JSON, '<' XML taken as KML), else CSV if its first line holds a
+ * delimiter. Undefined when none of these fits.
+ */
+export function detectImportFormat(text: string, fileName: string): ImportFormat | undefined {
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  const byExtension = extension === undefined ? undefined : BY_EXTENSION.get(extension);
+  if (byExtension !== undefined) return byExtension;
+  const start = text.trimStart();
+  if (start.startsWith('{')) return 'geojson';
+  if (start.startsWith('<')) return 'kml';
+  const firstLine = start.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  return /[,;\t]/.test(firstLine) ? 'csv' : undefined;
+}

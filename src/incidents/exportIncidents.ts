@@ -1,0 +1,62 @@
+import Papa from 'papaparse';
+import { CSV_COLUMNS, type CsvColumn } from './csvColumns';
+import { guardCsvCell } from './csvFormulaGuard';
+import { incidentsToFeatureCollection } from './incidentFeatures';
+import type { Incident } from './types';
+
+/** The incident as stored in a file: the app's `imported` mark is not part of the data. */
+function withoutImportedMark(incident: Incident): Incident {
+  const { imported: _imported, ...data } = incident;
+  return data;
+}
+
+/** Incidents as a GeoJSON FeatureCollection text, in the committed file's form. */
+export function toGeoJSON(incidents: readonly Incident[]): string {
+  return `${JSON.stringify(incidentsToFeatureCollection(incidents.map(withoutImportedMark)), null, 2)}\n`;
+}
+
+/** ';'-joined names, or a JSON array when joining could not be split back into the same names. */
+function actorsCell(actors: readonly string[]): string {
+  const joinable = actors.every((a) => !a.includes(';') && a.trim() === a && a !== '');
+  const joined = actors.join(';');
+  return joinable && !joined.startsWith('[') ? joined : JSON.stringify(actors);
+}
+
+function csvRow(incident: Incident): Record<CsvColumn, string | number> {
+  return {
+    id: incident.id,
+    title: incident.title,
+    date: incident.date,
+    date_precision: incident.date_precision,
+    date_latest: incident.date_latest ?? '',
+    duration_minutes: incident.duration_minutes ?? '',
+    category: incident.category,
+    actors: actorsCell(incident.actors),
+    location: incident.location,
+    geo_precision: incident.geo_precision,
+    on_border: String(incident.on_border),
+    description: incident.description,
+    stretch: incident.stretch ?? '',
+    latitude: incident.coordinates[1],
+    longitude: incident.coordinates[0],
+    quotes: JSON.stringify(incident.quotes),
+    sources: JSON.stringify(incident.sources),
+  };
+}
+
+/**
+ * Incidents as CSV text with a header row of CSV_COLUMNS, which importIncidents reads back into
+ * the same incidents. Text cells a spreadsheet would run as a formula (starting = + - @) are
+ * written with a leading `'` (see csvFormulaGuard); numbers are written as numbers. The
+ * `imported` mark is never written.
+ */
+export function toCsv(incidents: readonly Incident[]): string {
+  const data = incidents.map((incident) => {
+    const row = csvRow(incident);
+    return CSV_COLUMNS.map((column) => {
+      const value = row[column];
+      return typeof value === 'string' ? guardCsvCell(value) : value;
+    });
+  });
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data })}\r\n`;
+}

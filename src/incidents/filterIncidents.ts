@@ -1,0 +1,79 @@
+import { incidentSpan } from './dayNumber';
+import type { Category, Incident } from './types';
+
+/** What the map and list show; every field left out lets everything through. */
+export interface IncidentFilter {
+  /** First day shown (days since 1970-01-01); an incident shows if any day of its span is in range. */
+  from?: number;
+  /** Last day shown. */
+  to?: number;
+  /** Categories shown; default all. */
+  categories?: ReadonlySet<Category>;
+  /** Only incidents whose marker lies within this many km of the border; default no limit. */
+  withinKm?: number;
+}
+
+/**
+ * Incidents with their day spans and border distances computed once, so that filtering on every
+ * frame of a timeline drag is a flat O(n) scan over typed arrays.
+ */
+export class IncidentCatalog {
+  readonly incidents: readonly Incident[];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  private readonly distanceOf: (incident: Incident) => number;
+  private distances: Float64Array | undefined;
+
+  /** @param distanceKm the marker's distance to the border; default unknown (NaN: never "within"). */
+  constructor(incidents: readonly Incident[], distanceKm: (incident: Incident) => number = () => Number.NaN) {
+    this.incidents = incidents;
+    this.distanceOf = distanceKm;
+    const n = incidents.length;
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    incidents.forEach((incident, i) => {
+      const [s, e] = incidentSpan(incident);
+      this.start[i] = s;
+      this.end[i] = e;
+    });
+  }
+
+  /** Each incident's distance to the border, computed on first use: most views never filter by it. */
+  get distanceKm(): Float64Array {
+    this.distances ??= Float64Array.from(this.incidents, this.distanceOf);
+    return this.distances;
+  }
+
+  /** The first and last day any incident covers; [0, 0] when empty. */
+  get domain(): [number, number] {
+    if (this.incidents.length === 0) return [0, 0];
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < this.start.length; i++) {
+      if (this.start[i] < lo) lo = this.start[i];
+      if (this.end[i] > hi) hi = this.end[i];
+    }
+    return [lo, hi];
+  }
+
+  /** The incidents that pass the filter, in catalog order. */
+  filter(filter: IncidentFilter): Incident[] {
+    return this.indices(filter).map((i) => this.incidents[i]);
+  }
+
+  /** Catalog indices of the incidents that pass; `ignoreTime` skips the date range (for the timeline's marks). */
+  indices(filter: IncidentFilter, { ignoreTime = false }: { ignoreTime?: boolean } = {}): number[] {
+    const out: number[] = [];
+    const from = ignoreTime || filter.from === undefined ? -Infinity : filter.from;
+    const to = ignoreTime || filter.to === undefined ? Infinity : filter.to;
+    const { categories, withinKm } = filter;
+    const distances = withinKm === undefined ? undefined : this.distanceKm;
+    for (let i = 0; i < this.incidents.length; i++) {
+      if (this.end[i] < from || this.start[i] > to) continue;
+      if (categories && !categories.has(this.incidents[i].category)) continue;
+      if (distances && withinKm !== undefined && !(distances[i] <= withinKm)) continue;
+      out.push(i);
+    }
+    return out;
+  }
+}

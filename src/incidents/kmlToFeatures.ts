@@ -1,0 +1,103 @@
+import { kml } from '@tmcw/togeojson';
+import { describeValue } from './describeValue';
+import { importedId } from './importedId';
+import { recordError, type ConvertedRecords, type FileProblem, type RecordRef } from './importRecords';
+import { recordToProperties } from './recordToProperties';
+
+/** A parsed XML document, from the browser's DOMParser or @xmldom/xmldom (as togeojson takes). */
+export type XmlDocument = Parameters<typeof kml>[0];
+
+/** Parses XML text; may throw (xmldom does) or return a document with a parsererror element (browsers do). */
+export type ParseXml = (text: string) => XmlDocument;
+
+function browserParseXml(text: string): XmlDocument {
+  return new DOMParser().parseFromString(text, 'application/xml');
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n', 1)[0] ?? '').trim();
+}
+
+/** The document, or what is wrong with the XML. */
+function parseKml(text: string, fileName: string, parseXml: ParseXml | undefined): XmlDocument | FileProblem {
+  if (parseXml === undefined && typeof DOMParser === 'undefined') {
+    return { fileError: `${fileName}: no XML parser is available here to read KML` };
+  }
+  let doc: XmlDocument;
+  try {
+    doc = (parseXml ?? browserParseXml)(text);
+  } catch (error) {
+    return { fileError: `${fileName}: not well-formed XML (${firstLine(error instanceof Error ? error.message : String(error))})` };
+  }
+  const parserError = doc.getElementsByTagName('parsererror')[0];
+  if (parserError !== undefined) {
+    return { fileError: `${fileName}: not well-formed XML (${firstLine(parserError.textContent ?? '')})` };
+  }
+  const root = doc.documentElement?.localName;
+  if (root !== 'kml') return { fileError: `${fileName}: the XML root element is ${describeValue(root)}, not 'kml'` };
+  return doc;
+}
+
+/** The text of a KML description, which togeojson gives as { value } when it was CDATA. */
+function descriptionText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && 'value' in value && typeof value.value === 'string') return value.value;
+  return undefined;
+}
+
+/**
+ * Turns a KML file into GeoJSON features for the incident validation, one per Placemark, numbered
+ * from 1 in document order ("placemark 3"). The placemark's name is the title and its description
+ * the description (kept as text, never as HTML); ExtendedData fields give the other properties,
+ * with the same coercions as CSV. The id is an ExtendedData `id`, else the Placemark's id
+ * attribute, else `import-<file>-placemark-<n>`. A placemark whose geometry is not a Point is
+ * reported and left out.
+ */
+export function kmlToFeatures(text: string, fileName: string, parseXml?: ParseXml): ConvertedRecords | FileProblem {
+  const doc = parseKml(text, fileName, parseXml);
+  if ('fileError' in doc) return doc;
+  // togeojson turns typed SimpleData bool "false" into true; untyped, every value stays text.
+  const fields = doc.getElementsByTagName('SimpleField');
+  for (let i = 0; i < fields.length; i += 1) fields[i]?.removeAttribute('type');
+  // Placemarks come first in togeojson's output, before ground overlays and network links.
+  const placemarkCount = doc.getElementsByTagName('Placemark').length;
+  const placemarks = kml(doc).features.slice(0, placemarkCount);
+
+  const converted: ConvertedRecords = { features: [], refs: [], errors: [] };
+  placemarks.forEach((placemark, i) => {
+    const ref: RecordRef = { number: i + 1, label: `placemark ${i + 1}` };
+    const geometry = placemark.geometry;
+    if (geometry === null) {
+      converted.errors.push(recordError(fileName, ref, 'geometry', 'has no geometry: an incident needs a Point; placemark skipped'));
+      return;
+    }
+    if (geometry.type !== 'Point') {
+      converted.errors.push(
+        recordError(fileName, ref, 'geometry.type', `geometry is a ${geometry.type}, not a Point: only Point placemarks are incidents; placemark skipped`),
+      );
+      return;
+    }
+    const props = placemark.properties ?? {};
+    // No prototype: a field named __proto__ or constructor is just a field.
+    const record = Object.create(null) as Record<string, string>;
+    for (const [key, value] of Object.entries(props)) {
+      const name = key.toLowerCase();
+      if (typeof value === 'string' && !Object.hasOwn(record, name)) record[name] = value;
+    }
+    const title = typeof props.name === 'string' ? props.name : record.title;
+    if (title !== undefined) record.title = title;
+    const description = descriptionText(props.description) ?? record.description;
+    if (description !== undefined) record.description = description;
+
+    const dataId = record.id?.trim();
+    const id =
+      dataId !== undefined && dataId !== ''
+        ? dataId
+        : typeof placemark.id === 'string'
+          ? placemark.id
+          : importedId(fileName, 'placemark', ref.number);
+    converted.features.push({ type: 'Feature', id, geometry, properties: recordToProperties(record) });
+    converted.refs.push(ref);
+  });
+  return converted;
+}

@@ -1,0 +1,1 @@
+export { openImportedStore, type ImportedStore } from './importedStore';

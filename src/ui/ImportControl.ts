@@ -1,0 +1,115 @@
+import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
+import { el } from './dom';
+
+export type ExportFormat = 'geojson' | 'csv';
+
+export interface ImportControlOptions {
+  /** Called with the files the user picked or dropped on the map. */
+  onFiles: (files: File[]) => void;
+  /** Called to export what is shown. */
+  onExport: (format: ExportFormat) => void;
+  /** Called to remove every imported incident. */
+  onClearImported: () => void;
+  /** File types offered by the picker; default GeoJSON, CSV and KML. */
+  accept?: string;
+}
+
+/** Bring your own data: a file picker, drop on the map, export of what is shown. */
+export class ImportControl implements IControl {
+  private readonly options: ImportControlOptions;
+  private map: MapLibreMap | undefined;
+  private container: HTMLElement | undefined;
+  private input: HTMLInputElement | undefined;
+  private clearButton: HTMLButtonElement | undefined;
+  private dropHint: HTMLElement | undefined;
+
+  constructor(options: ImportControlOptions) {
+    this.options = options;
+  }
+
+  onAdd(map: MapLibreMap): HTMLElement {
+    this.map = map;
+    const root = el('div', 'maplibregl-ctrl maplibregl-ctrl-group data-control');
+    const input = el('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = this.options.accept ?? '.geojson,.json,.csv,.kml,application/geo+json,text/csv,application/vnd.google-earth.kml+xml';
+    input.className = 'data-file-input';
+    input.setAttribute('aria-label', 'Import incidents from a file (GeoJSON, CSV or KML)');
+    input.addEventListener('change', this.onPick);
+    const pick = button('Import…', 'data-import', 'Import incidents from a GeoJSON, CSV or KML file (or drop it on the map)');
+    pick.addEventListener('click', this.openPicker);
+    const geojson = button('Export GeoJSON', 'data-export-geojson', 'Download the incidents shown as GeoJSON');
+    geojson.addEventListener('click', this.exportGeoJSON);
+    const csv = button('Export CSV', 'data-export-csv', 'Download the incidents shown as CSV');
+    csv.addEventListener('click', this.exportCsv);
+    this.clearButton = button('Remove imported', 'data-clear', 'Remove every imported incident');
+    this.clearButton.addEventListener('click', this.options.onClearImported);
+    this.clearButton.hidden = true;
+    root.append(input, pick, geojson, csv, this.clearButton);
+    this.container = root;
+    this.input = input;
+
+    this.dropHint = el('div', 'drop-hint', 'Drop a GeoJSON, CSV or KML file to import its incidents');
+    this.dropHint.hidden = true;
+    const target = map.getContainer();
+    target.append(this.dropHint);
+    target.addEventListener('dragover', this.onDragOver);
+    target.addEventListener('dragleave', this.onDragLeave);
+    target.addEventListener('drop', this.onDrop);
+    return root;
+  }
+
+  onRemove(): void {
+    const target = this.map?.getContainer();
+    target?.removeEventListener('dragover', this.onDragOver);
+    target?.removeEventListener('dragleave', this.onDragLeave);
+    target?.removeEventListener('drop', this.onDrop);
+    this.input?.removeEventListener('change', this.onPick);
+    this.dropHint?.remove();
+    this.container?.remove();
+    this.map = undefined;
+  }
+
+  /** Shows how many imported incidents there are, offering to remove them. */
+  setImportedCount(count: number): void {
+    if (!this.clearButton) return;
+    this.clearButton.hidden = count === 0;
+    this.clearButton.textContent = `Remove imported (${count})`;
+  }
+
+  private readonly openPicker = (): void => this.input?.click();
+  private readonly exportGeoJSON = (): void => this.options.onExport('geojson');
+  private readonly exportCsv = (): void => this.options.onExport('csv');
+
+  private readonly onPick = (): void => {
+    const files = [...(this.input?.files ?? [])];
+    if (this.input) this.input.value = '';
+    if (files.length > 0) this.options.onFiles(files);
+  };
+
+  private readonly onDragOver = (e: DragEvent): void => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    if (this.dropHint) this.dropHint.hidden = false;
+  };
+
+  private readonly onDragLeave = (e: DragEvent): void => {
+    if (e.target === this.map?.getCanvas() || e.target === this.dropHint) if (this.dropHint) this.dropHint.hidden = true;
+  };
+
+  private readonly onDrop = (e: DragEvent): void => {
+    if (!e.dataTransfer?.files.length) return;
+    e.preventDefault();
+    if (this.dropHint) this.dropHint.hidden = true;
+    this.options.onFiles([...e.dataTransfer.files]);
+  };
+}
+
+function button(label: string, className: string, title: string): HTMLButtonElement {
+  const b = el('button', `data-button ${className}`, label);
+  b.type = 'button';
+  b.title = title;
+  return b;
+}

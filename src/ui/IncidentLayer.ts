@@ -1,0 +1,285 @@
+import { Marker, Popup, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent, type ExpressionSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Incident } from '../incidents';
+import { CATEGORIES, CATEGORY_LABELS, formatIncidentDate } from '../incidents';
+import { categoryColor } from './categoryColors';
+import { el } from './dom';
+import { buildIncidentCard } from './incidentCard';
+
+export interface IncidentLayerOptions {
+  /** Extra figures for an incident's popup (e.g. its distance to the border); default none. */
+  details?: (incident: Incident) => Node | undefined;
+  /** Called when an incident is opened or closed (null); default none. */
+  onChange?: (id: string | null) => void;
+  /** Zoom to fly to when an incident is chosen from outside the map; default 8. */
+  flyZoom?: number;
+  /** Most keyboard-reachable buttons kept over the visible markers and clusters; default 300. */
+  buttonLimit?: number;
+}
+
+const SOURCE = 'incidents';
+export const INCIDENT_LAYERS = { clusters: 'incident-clusters', count: 'incident-cluster-count', points: 'incident-points' } as const;
+const CLUSTER_MAX_ZOOM = 11;
+
+const categoryPaint: ExpressionSpecification = [
+  'match', ['get', 'category'],
+  ...CATEGORIES.flatMap((c) => [c, categoryColor(c)]),
+  '#666666',
+] as unknown as ExpressionSpecification;
+
+/** Incidents drawn by the GPU (clustered where dense), with a focusable button over each visible one. */
+export class IncidentLayer {
+  private readonly options: IncidentLayerOptions;
+  private readonly known = new Map<string, Incident>();
+  private shown: readonly Incident[] = [];
+  private map: MapLibreMap | undefined;
+  private popup: Popup | undefined;
+  private openId: string | null = null;
+  private readonly buttons = new Map<string, Marker>();
+
+  constructor(options: IncidentLayerOptions = {}) {
+    this.options = options;
+  }
+
+  addTo(map: MapLibreMap): this {
+    this.map = map;
+    if (map.isStyleLoaded()) this.addLayers();
+    else map.once('load', this.addLayers);
+    map.on('click', INCIDENT_LAYERS.points, this.onPointClick);
+    map.on('click', INCIDENT_LAYERS.clusters, this.onClusterClick);
+    map.on('mouseenter', INCIDENT_LAYERS.points, this.pointer);
+    map.on('mouseleave', INCIDENT_LAYERS.points, this.noPointer);
+    map.on('mouseenter', INCIDENT_LAYERS.clusters, this.pointer);
+    map.on('mouseleave', INCIDENT_LAYERS.clusters, this.noPointer);
+    map.on('idle', this.syncButtons);
+    return this;
+  }
+
+  remove(): void {
+    const map = this.map;
+    if (!map) return;
+    map.off('load', this.addLayers);
+    map.off('click', INCIDENT_LAYERS.points, this.onPointClick);
+    map.off('click', INCIDENT_LAYERS.clusters, this.onClusterClick);
+    map.off('mouseenter', INCIDENT_LAYERS.points, this.pointer);
+    map.off('mouseleave', INCIDENT_LAYERS.points, this.noPointer);
+    map.off('mouseenter', INCIDENT_LAYERS.clusters, this.pointer);
+    map.off('mouseleave', INCIDENT_LAYERS.clusters, this.noPointer);
+    map.off('idle', this.syncButtons);
+    this.popup?.remove();
+    for (const b of this.buttons.values()) b.remove();
+    this.buttons.clear();
+    for (const id of Object.values(INCIDENT_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
+    if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+    this.map = undefined;
+  }
+
+  /** Every incident that can be opened (shown or not), e.g. committed plus imported. */
+  setKnown(incidents: readonly Incident[]): void {
+    this.known.clear();
+    for (const i of incidents) this.known.set(i.id, i);
+  }
+
+  /** The incidents to draw now (after filters). */
+  setShown(incidents: readonly Incident[]): void {
+    this.shown = incidents;
+    // Cluster ids are reused by new data, so buttons are rebuilt at the next idle, not patched.
+    for (const b of this.buttons.values()) b.remove();
+    this.buttons.clear();
+    (this.map?.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(toFeatures(incidents));
+  }
+
+  has(id: string): boolean {
+    return this.known.has(id);
+  }
+
+  get current(): string | null {
+    return this.openId;
+  }
+
+  /** Opens an incident's popup; `fly` moves the map to it first. */
+  open(id: string, { fly = true }: { fly?: boolean } = {}): boolean {
+    const incident = this.known.get(id);
+    const map = this.map;
+    if (!incident || !map) return false;
+    if (fly) map.flyTo({ center: incident.coordinates, zoom: Math.max(map.getZoom(), this.options.flyZoom ?? 8), essential: true });
+    const content = buildIncidentCard(incident, this.options.details?.(incident));
+    this.showPopup(incident.coordinates, content, 'incident-popup');
+    content.querySelector<HTMLElement>('.incident-title')?.focus({ preventScroll: true });
+    this.openId = id;
+    this.options.onChange?.(id);
+    return true;
+  }
+
+  /** Closes the open popup without reporting a change (the caller already knows). */
+  close(): void {
+    const popup = this.popup;
+    this.popup = undefined;
+    this.openId = null;
+    popup?.remove();
+  }
+
+  private showPopup(at: readonly [number, number], content: HTMLElement, className: string): void {
+    const map = this.map;
+    if (!map) return;
+    this.close();
+    const popup = new Popup({ maxWidth: '380px', focusAfterOpen: false, className })
+      .setLngLat([at[0], at[1]])
+      .setDOMContent(content);
+    popup.on('close', () => {
+      if (this.popup !== popup) return;
+      this.popup = undefined;
+      const wasOpen = this.openId !== null;
+      this.openId = null;
+      if (wasOpen) this.options.onChange?.(null);
+    });
+    this.popup = popup;
+    popup.addTo(map);
+  }
+
+  private readonly addLayers = (): void => {
+    const map = this.map;
+    if (!map || map.getSource(SOURCE)) return;
+    map.addSource(SOURCE, {
+      type: 'geojson', data: toFeatures(this.shown), cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    });
+    map.addLayer({
+      id: INCIDENT_LAYERS.clusters, type: 'circle', source: SOURCE, filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#37474f',
+        'circle-opacity': 0.85,
+        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 100, 20, 1000, 25, 10000, 31],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    });
+    map.addLayer({
+      id: INCIDENT_LAYERS.count, type: 'symbol', source: SOURCE, filter: ['has', 'point_count'],
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': '#ffffff' },
+    });
+    map.addLayer({
+      id: INCIDENT_LAYERS.points, type: 'circle', source: SOURCE, filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-color': categoryPaint,
+        'circle-radius': 8,
+        'circle-stroke-color': ['case', ['get', 'imported'], '#111111', '#ffffff'],
+        'circle-stroke-width': ['case', ['get', 'imported'], 3, 2],
+      },
+    });
+  };
+
+  private readonly pointer = (): void => {
+    if (this.map) this.map.getCanvas().style.cursor = 'pointer';
+  };
+
+  private readonly noPointer = (): void => {
+    if (this.map) this.map.getCanvas().style.cursor = '';
+  };
+
+  private readonly onPointClick = (e: MapMouseEvent & { features?: MapGeoJSONFeature[] }): void => {
+    const id = e.features?.[0]?.properties?.id;
+    if (typeof id === 'string') this.open(id, { fly: false });
+  };
+
+  private readonly onClusterClick = (e: MapMouseEvent & { features?: MapGeoJSONFeature[] }): void => {
+    const f = e.features?.[0];
+    const clusterId = f?.properties?.cluster_id;
+    if (f?.geometry.type === 'Point' && typeof clusterId === 'number') {
+      void this.expandCluster(clusterId, f.geometry.coordinates as [number, number], Number(f.properties.point_count));
+    }
+  };
+
+  /** Zooms into a cluster, or lists its incidents when they share one spot and never come apart. */
+  private async expandCluster(clusterId: number, at: [number, number], count: number): Promise<void> {
+    const map = this.map;
+    const source = map?.getSource(SOURCE) as GeoJSONSource | undefined;
+    if (!map || !source) return;
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    if (zoom <= CLUSTER_MAX_ZOOM && zoom > map.getZoom()) {
+      map.easeTo({ center: at, zoom });
+      return;
+    }
+    const leaves = await source.getClusterLeaves(clusterId, Math.min(count, 50), 0);
+    const list = el('div', 'cluster-list');
+    list.append(el('h2', undefined, `${count} incidents here`));
+    const ul = el('ul');
+    for (const leaf of leaves) {
+      const incident = this.known.get(String(leaf.properties?.id));
+      if (!incident) continue;
+      const b = el('button', 'cluster-list-item', `${formatIncidentDate(incident)}: ${incident.title}`);
+      b.type = 'button';
+      b.addEventListener('click', () => this.open(incident.id, { fly: false }));
+      const li = el('li');
+      li.append(b);
+      ul.append(li);
+    }
+    list.append(ul);
+    this.showPopup(at, list, 'cluster-popup');
+    list.querySelector('button')?.focus();
+  }
+
+  /** Keeps one focusable button over each visible marker and cluster, so the keyboard reaches them. */
+  private readonly syncButtons = (): void => {
+    const map = this.map;
+    if (!map || !map.getLayer(INCIDENT_LAYERS.points)) return;
+    const rendered = map.queryRenderedFeatures({ layers: [INCIDENT_LAYERS.points, INCIDENT_LAYERS.clusters] });
+    const wanted = new Map<string, MapGeoJSONFeature>();
+    for (const f of rendered) {
+      const key = f.properties?.cluster_id !== undefined ? `cluster:${f.properties.cluster_id}` : `incident:${f.properties?.id}`;
+      if (!wanted.has(key)) wanted.set(key, f);
+    }
+    const limit = this.options.buttonLimit ?? 300;
+    for (const [key, marker] of this.buttons) {
+      if (!wanted.has(key) || wanted.size > limit) {
+        marker.remove();
+        this.buttons.delete(key);
+      }
+    }
+    if (wanted.size > limit) return;
+    for (const [key, f] of wanted) {
+      if (this.buttons.has(key) || f.geometry.type !== 'Point') continue;
+      const [lon, lat] = f.geometry.coordinates;
+      this.buttons.set(key, new Marker({ element: this.buttonFor(f), anchor: 'center' }).setLngLat([lon, lat]).addTo(map));
+    }
+  };
+
+  private buttonFor(f: MapGeoJSONFeature): HTMLButtonElement {
+    const b = el('button');
+    b.type = 'button';
+    const p = f.properties ?? {};
+    if (p.cluster_id !== undefined) {
+      const count = Number(p.point_count);
+      b.className = 'incident-cluster';
+      b.dataset.count = String(count);
+      b.setAttribute('aria-label', `${count} incidents here: zoom in`);
+      b.addEventListener('click', (event) => {
+        event.stopPropagation();
+        if (f.geometry.type === 'Point') void this.expandCluster(Number(p.cluster_id), f.geometry.coordinates as [number, number], count);
+      });
+      return b;
+    }
+    const incident = this.known.get(String(p.id));
+    b.className = 'incident-marker';
+    b.dataset.incidentId = String(p.id);
+    if (incident) {
+      b.dataset.category = incident.category;
+      b.setAttribute('aria-label', `${incident.title}: ${CATEGORY_LABELS[incident.category]}, ${formatIncidentDate(incident)}${incident.imported ? ' (imported)' : ''}`);
+      b.title = incident.title;
+    }
+    b.addEventListener('click', (event) => {
+      event.stopPropagation();
+      this.open(String(p.id), { fly: false });
+    });
+    return b;
+  }
+}
+
+function toFeatures(incidents: readonly Incident[]): FeatureCollection<Point> {
+  const features: Feature<Point>[] = incidents.map((incident) => ({
+    type: 'Feature',
+    properties: { id: incident.id, category: incident.category, imported: incident.imported === true },
+    geometry: { type: 'Point', coordinates: [incident.coordinates[0], incident.coordinates[1]] },
+  }));
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,290 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, mapIdle, openApp } from './browser';
+
+interface FeatureLike { id: string; type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } }
+const committed = (): { type: string; features: FeatureLike[] } =>
+  JSON.parse(readFileSync(new URL('../../data/incidents.geojson', import.meta.url), 'utf8'));
+
+const SOURCE = { title: 'Analyst notes', publisher: 'Our team', date: '2024-05-02' };
+
+function importedFeature(id: string, title: string, date: string, coordinates: [number, number]): FeatureLike {
+  return {
+    type: 'Feature', id,
+    properties: {
+      title, date, date_precision: 'day', category: 'military-exercise', actors: ['Test actor'], location: 'Near the Aras',
+      geo_precision: 'near', on_border: true, description: 'Imported for a test.', quotes: [], sources: [SOURCE],
+    },
+    geometry: { type: 'Point', coordinates },
+  };
+}
+
+async function listIds(page: Page): Promise<string[]> {
+  return page.locator('.incident-list-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incidentId ?? ''));
+}
+
+async function importFile(page: Page, name: string, mimeType: string, body: string): Promise<void> {
+  await page.locator('.data-file-input').setInputFiles({ name, mimeType, buffer: Buffer.from(body) });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the timeline', () => {
+  test('dragging the end of the range filters the map and the list, and the link keeps it', async () => {
+    const { page, errors } = await openApp(browser, '#4.3/37.5/43');
+    await mapIdle(page);
+    const total = committed().features.length;
+    expect(await page.locator('.timeline-count').innerText()).toContain(`${total} of ${total}`);
+    const thumb = await page.locator('input.timeline-thumb-to').boundingBox();
+    if (!thumb) throw new Error('no end thumb');
+    const y = thumb.y + thumb.height / 2;
+    await page.mouse.move(thumb.x + thumb.width - 8, y);
+    await page.mouse.down();
+    await page.mouse.move(thumb.x + thumb.width * 0.3, y, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.incident-list-item').count()).toBeLessThan(total);
+    const listed = await page.locator('.incident-list-item').count();
+    expect(listed).toBeGreaterThan(0);
+    expect(await page.locator('.timeline-count').innerText()).toContain(`${listed} of ${total}`);
+    const to = new URL(page.url()).searchParams.get('to');
+    expect(to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await page.locator('time.timeline-to-date').getAttribute('datetime')).toBe(to);
+    await mapIdle(page);
+    const marked = await page.locator('.incident-marker').count()
+      + (await page.locator('.incident-cluster').evaluateAll((els) => els.reduce((s, e) => s + Number((e as HTMLElement).dataset.count), 0)));
+    expect(marked).toBe(listed);
+    await page.screenshot({ path: 'test-results/timeline-drag.png' });
+    expect(errors).toEqual([]);
+  });
+
+  test('the keyboard moves the range a day at a time', async () => {
+    const { page } = await openApp(browser, '?from=2023-01-01&to=2023-03-31');
+    await mapIdle(page);
+    await page.locator('input.timeline-thumb-from').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2023-01-02');
+  });
+
+  test('playback moves the range through time and pauses', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const before = await page.locator('time.timeline-from-date').getAttribute('datetime');
+    await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('4');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.locator('time.timeline-from-date').getAttribute('datetime')).not.toBe(before);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await page.locator('time.timeline-from-date').getAttribute('datetime');
+    await page.waitForTimeout(400);
+    expect(await page.locator('time.timeline-from-date').getAttribute('datetime')).toBe(paused);
+  });
+});
+
+describe('filters', () => {
+  test('unticking a category hides its incidents from the map and the list, and the link keeps it', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const all = committed().features;
+    const statements = all.filter((f) => f.properties.category === 'statement').length;
+    await page.locator('.legend input[value="statement"]').uncheck();
+    await expect.poll(() => page.locator('.incident-list-item').count()).toBe(all.length - statements);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('category')?.split(',')).not.toContain('statement');
+    await mapIdle(page);
+    const ids = await page.locator('.incident-marker').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.category));
+    expect(ids).not.toContain('statement');
+  });
+
+  test('"within N km of the border" keeps only incidents that close', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const input = page.locator('.legend-within input');
+    await input.fill('5');
+    await input.press('Enter');
+    await expect.poll(() => listIds(page)).not.toContain('2023-01-embassy-attack-tehran');
+    const ids = await listIds(page);
+    expect(ids).toContain('2023-03-11-aircraft-flight-zangilan-bilasuvar');
+    expect(new URL(page.url()).searchParams.get('within')).toBe('5');
+  });
+
+  test('a permalink restores the range, categories and open incident; back undoes a change', async () => {
+    const path = '?from=2023-01-01&to=2023-03-31&category=attack,airspace,diplomatic&incident=2023-03-11-aircraft-flight-zangilan-bilasuvar#7/39.3/47.5';
+    const { page, errors } = await openApp(browser, path);
+    await mapIdle(page);
+    const ids = await listIds(page);
+    expect(ids.sort()).toEqual(['2023-01-embassy-attack-tehran', '2023-03-11-aircraft-flight-zangilan-bilasuvar', '2023-03-11-iranian-ambassador-summoned-baku'].sort());
+    await expect.poll(() => page.locator('.maplibregl-popup .incident-card').getAttribute('data-incident-id')).toBe('2023-03-11-aircraft-flight-zangilan-bilasuvar');
+    expect(await page.locator('.legend input[value="statement"]').isChecked()).toBe(false);
+    await page.locator('.legend input[value="attack"]').uncheck();
+    await expect.poll(() => listIds(page)).not.toContain('2023-01-embassy-attack-tehran');
+    await page.goBack();
+    await expect.poll(() => listIds(page)).toContain('2023-01-embassy-attack-tehran');
+    expect(await page.locator('.legend input[value="attack"]').isChecked()).toBe(true);
+    await page.reload();
+    await mapIdle(page);
+    expect((await listIds(page)).length).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
+  test('malformed link values are ignored with a notice, never a blank page', async () => {
+    const { page } = await openApp(browser, '?from=2023-02-30&category=attack,bogus&within=far');
+    await mapIdle(page);
+    const notice = await page.locator('.notice').innerText();
+    expect(notice).toContain("from='2023-02-30' is not a date");
+    expect(notice).toContain("'bogus'");
+    expect(notice).toContain("within='far'");
+    expect(await listIds(page)).toEqual(['2023-01-embassy-attack-tehran']);
+  });
+
+  test('clicking a cluster of incidents on one spot lists them', async () => {
+    const { page } = await openApp(browser, '#9/40.4093/49.8671');
+    await mapIdle(page);
+    const cluster = page.locator('.incident-cluster').first();
+    await expect.poll(() => cluster.count()).toBe(1);
+    await cluster.click();
+    const items = page.locator('.cluster-popup .cluster-list-item');
+    await expect.poll(() => items.count()).toBeGreaterThan(1);
+    await items.first().click();
+    await expect.poll(() => page.locator('.maplibregl-popup .incident-card').count()).toBe(1);
+  });
+});
+
+describe('bring your own data', () => {
+  test('imports a GeoJSON file, marks its incidents as imported and keeps them across a reload', async () => {
+    const { page, errors } = await openApp(browser);
+    await mapIdle(page);
+    const fc = { type: 'FeatureCollection', features: [importedFeature('mine-1', 'Drill seen near Horadiz', '2024-05-01', [47.1, 39.4])] };
+    await importFile(page, 'mine.geojson', 'application/geo+json', JSON.stringify(fc));
+    await expect.poll(() => listIds(page)).toContain('mine-1');
+    expect(await page.locator('li.imported .imported-badge').count()).toBe(1);
+    await page.reload();
+    await mapIdle(page);
+    await expect.poll(() => listIds(page)).toContain('mine-1');
+    await page.locator('.incident-remove[data-incident-id="mine-1"]').click();
+    await expect.poll(() => listIds(page)).not.toContain('mine-1');
+    await page.reload();
+    await mapIdle(page);
+    expect(await listIds(page)).not.toContain('mine-1');
+    expect(errors).toEqual([]);
+  });
+
+  test('imports a CSV file with latitude/longitude columns', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const csv = [
+      'id,title,date,category,location,geo_precision,on_border,description,latitude,longitude,source_title,source_publisher,source_date',
+      'csv-1,Shots heard across the river,2024-02-10,attack,Horadiz,near,yes,"Reported by residents, unconfirmed.",39.45,47.33,Notes,Our team,2024-02-11',
+    ].join('\n');
+    await importFile(page, 'list.csv', 'text/csv', csv);
+    await expect.poll(() => listIds(page)).toContain('csv-1');
+  });
+
+  test('imports a KML file', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const kml = `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+<Placemark><name>Patrol boat on the Aras</name><description>Seen from the bank.</description>
+<ExtendedData>
+<Data name="id"><value>kml-1</value></Data><Data name="date"><value>2024-03-05</value></Data>
+<Data name="category"><value>military-exercise</value></Data><Data name="location"><value>Aras near Zangilan</value></Data>
+<Data name="geo_precision"><value>near</value></Data><Data name="on_border"><value>true</value></Data>
+<Data name="source_title"><value>Field notes</value></Data><Data name="source_publisher"><value>Our team</value></Data><Data name="source_date"><value>2024-03-06</value></Data>
+</ExtendedData><Point><coordinates>46.8,39.0</coordinates></Point></Placemark>
+</Document></kml>`;
+    await importFile(page, 'places.kml', 'application/vnd.google-earth.kml+xml', kml);
+    await expect.poll(() => listIds(page)).toContain('kml-1');
+  });
+
+  test('a file with bad rows reports each by number and reason and keeps the good rows', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const header = 'id,title,date,category,location,geo_precision,on_border,description,latitude,longitude,source_title,source_publisher,source_date';
+    const csv = [
+      header,
+      'ok-1,Good row,2024-01-05,attack,Somewhere,near,no,Fine.,39.4,47.0,Notes,Us,2024-01-06',
+      'bad-1,Bad date,2024-13-01,attack,Somewhere,near,no,Bad.,39.4,47.0,Notes,Us,2024-01-06',
+      'bad-2,Bad latitude,2024-01-05,attack,Somewhere,near,no,Bad.,95,47.0,Notes,Us,2024-01-06',
+    ].join('\n');
+    await importFile(page, 'mixed.csv', 'text/csv', csv);
+    await expect.poll(() => listIds(page)).toContain('ok-1');
+    const ids = await listIds(page);
+    expect(ids).not.toContain('bad-1');
+    expect(ids).not.toContain('bad-2');
+    const notice = await page.locator('.notice').last().innerText();
+    expect(notice).toContain('1 incident imported');
+    expect(notice).toMatch(/row 2\b/);
+    expect(notice).toContain("'2024-13-01'");
+    expect(notice).toMatch(/row 3\b/);
+  });
+
+  test('a broken file is reported and changes nothing', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const fc = { type: 'FeatureCollection', features: [importedFeature('keep-1', 'Kept', '2024-05-01', [47.1, 39.4])] };
+    await importFile(page, 'first.geojson', 'application/geo+json', JSON.stringify(fc));
+    await expect.poll(() => listIds(page)).toContain('keep-1');
+    const before = await listIds(page);
+    await importFile(page, 'broken.geojson', 'application/geo+json', '{"type":"FeatureCollection","features":[{"type":"Feat');
+    await expect.poll(() => page.locator('.notice').last().innerText()).toContain('broken.geojson');
+    expect(await listIds(page)).toEqual(before);
+    await page.reload();
+    await mapIdle(page);
+    expect(await listIds(page)).toEqual(before);
+  });
+
+  test('hostile text in an imported file is shown as text and runs nothing', async () => {
+    const { page, errors } = await openApp(browser);
+    await mapIdle(page);
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const fc = { type: 'FeatureCollection', features: [importedFeature('evil-1', hostile, '2024-05-01', [47.1, 39.4])] };
+    await importFile(page, 'evil.geojson', 'application/geo+json', JSON.stringify(fc));
+    await expect.poll(() => listIds(page)).toContain('evil-1');
+    await page.locator('.incident-list-item[data-incident-id="evil-1"]').click();
+    await expect.poll(() => page.locator('.maplibregl-popup .incident-title').innerText()).toBe(hostile);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
+  test('a file dropped on the map is imported', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const fc = { type: 'FeatureCollection', features: [importedFeature('drop-1', 'Dropped', '2024-05-01', [47.1, 39.4])] };
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.geojson', { type: 'application/geo+json' }));
+      return dt;
+    }, JSON.stringify(fc));
+    await page.dispatchEvent('#map', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('#map', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => listIds(page)).toContain('drop-1');
+  });
+
+  for (const format of ['GeoJSON', 'CSV'] as const) {
+    test(`export as ${format} then import gives back the same incidents`, async () => {
+      const { page } = await openApp(browser, '?category=attack,statement');
+      await mapIdle(page);
+      const shown = await listIds(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export ${format}` }).click()]);
+      const text = readFileSync(await download.path(), 'utf8');
+      // A fresh browser with no incidents of its own but the file: import must rebuild them exactly.
+      const { page: fresh } = await openApp(browser, '', {
+        before: (p) => p.route(/incidents[^/]*\.geojson/, (r) => r.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[]}' })),
+      });
+      await mapIdle(fresh);
+      await importFile(fresh, download.suggestedFilename(), format === 'CSV' ? 'text/csv' : 'application/geo+json', text);
+      await expect.poll(() => listIds(fresh)).toHaveLength(shown.length);
+      expect((await listIds(fresh)).sort()).toEqual([...shown].sort());
+      const source = committed().features.find((f) => f.id === shown[0]);
+      await fresh.locator(`.incident-list-item[data-incident-id="${shown[0]}"]`).click();
+      await expect.poll(() => fresh.locator('.maplibregl-popup .incident-description').innerText()).toBe(String(source?.properties.description));
+    });
+  }
+});

@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateIncident, type Incident } from '../../src/incidents';
+import { openImportedStore, type ImportedStore } from '../../src/store';
+import { validFeature } from '../incidents/fixtures';
+
+let opened: ImportedStore[] = [];
+let counter = 0;
+
+/** A store in a database of its own, so no test sees another's records. */
+async function freshStore(): Promise<{ store: ImportedStore; name: string }> {
+  counter += 1;
+  const name = `test-imports-${counter}-${Math.random().toString(36).slice(2)}`;
+  const store = await openImportedStore(name);
+  opened.push(store);
+  return { store, name };
+}
+
+/** Valid incidents with these ids, repeats allowed. */
+function incidents(...ids: string[]): Incident[] {
+  return ids.map((id) => {
+    const { incident } = validateIncident(validFeature({ id }), 0, { source: 'test' });
+    if (incident === undefined) throw new Error(`fixture ${id} is invalid`);
+    return incident;
+  });
+}
+
+afterEach(() => {
+  for (const store of opened) store.close();
+  opened = [];
+});
+
+describe('openImportedStore', () => {
+  it('gives back what addAll stored, each marked imported', async () => {
+    const { store } = await freshStore();
+    const batch = incidents('a', 'b');
+    await store.addAll(batch);
+    expect(await store.all()).toStrictEqual(batch.map((i) => ({ ...i, imported: true })));
+  });
+
+  it('stores incidents that already carry the imported mark', async () => {
+    const { store } = await freshStore();
+    await store.addAll(incidents('a').map((i) => ({ ...i, imported: true })));
+    expect((await store.all()).map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('keeps incidents across reopening the database', async () => {
+    const { store, name } = await freshStore();
+    await store.addAll(incidents('a'));
+    store.close();
+    const again = await openImportedStore(name);
+    opened.push(again);
+    expect((await again.all()).map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('removes one incident by id', async () => {
+    const { store } = await freshStore();
+    await store.addAll(incidents('a', 'b', 'c'));
+    await store.remove('b');
+    expect((await store.all()).map((i) => i.id)).toEqual(['a', 'c']);
+  });
+
+  it('clears every incident', async () => {
+    const { store } = await freshStore();
+    await store.addAll(incidents('a', 'b'));
+    await store.clear();
+    expect(await store.all()).toEqual([]);
+  });
+
+  it('writes nothing when an id of the batch is already stored', async () => {
+    const { store } = await freshStore();
+    await store.addAll(incidents('a'));
+    await expect(store.addAll(incidents('new-1', 'a', 'new-2'))).rejects.toThrow(/nothing stored/);
+    expect((await store.all()).map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('writes nothing when the batch repeats an id', async () => {
+    const { store } = await freshStore();
+    await expect(store.addAll(incidents('x', 'y', 'x'))).rejects.toThrow(/id 'x' repeats an earlier incident/);
+    expect(await store.all()).toEqual([]);
+  });
+
+  it('writes nothing when an incident of the batch is invalid', async () => {
+    const { store } = await freshStore();
+    const [good, other] = incidents('good', 'bad');
+    if (good === undefined || other === undefined) throw new Error('fixture');
+    const bad = { ...other, date: '2023-02-30' };
+    await expect(store.addAll([good, bad])).rejects.toThrow(/date '2023-02-30' is not a date/);
+    expect(await store.all()).toEqual([]);
+  });
+
+  it('skips a tampered stored record on read and reports it', async () => {
+    const { store, name } = await freshStore();
+    await store.addAll(incidents('a', 'b'));
+    const raw = await openDB(name);
+    const record: unknown = await raw.get('incidents', 'b');
+    await raw.put('incidents', { ...(record as object), properties: { title: '<img src=x onerror=alert(1)>' } });
+    raw.close();
+    const { incidents: read, errors } = await store.read();
+    expect(read.map((i) => i.id)).toEqual(['a']);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]?.message).toMatch(/^stored imports \(IndexedDB 'test-imports-[^']+'\) feature 1: /);
+    expect((await store.all()).map((i) => i.id)).toEqual(['a']);
+  });
+});
