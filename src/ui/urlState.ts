@@ -8,7 +8,8 @@ export function writeParam(name: string, value: string | null): void {
   const url = new URL(window.location.href);
   if (value === null) url.searchParams.delete(name);
   else url.searchParams.set(name, value);
-  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url.href);
+  const href = url.href.replace(/%2C/g, ',').replace(/%3B/g, ';');
+  if (href !== window.location.href) window.history.replaceState(window.history.state, '', href);
 }
 
 /** Parses `lon,lat;lon,lat` (the ?measure= form); an error names the bad part. */

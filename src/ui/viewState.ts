@@ -64,6 +64,7 @@ export function viewStateToSearch(state: ViewState, current: string): string {
   if (state.categories) params.set('category', state.categories.join(','));
   if (state.within !== undefined) params.set('within', String(state.within));
   if (state.incident) params.set('incident', state.incident);
-  const text = params.toString().replace(/%2C/g, ',');
+  // Commas and semicolons are legal in a query; left unescaped, links stay readable.
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3B/g, ';');
   return text ? `?${text}` : '';
 }

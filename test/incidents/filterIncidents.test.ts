@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { IncidentCatalog, dayNumber, type Category, type Incident } from '../../src/incidents';
+
+function incident(id: string, date: string, precision: Incident['date_precision'], category: Category = 'airspace', extra: Partial<Incident> = {}): Incident {
+  return {
+    id, title: id, date, date_precision: precision, category, actors: [], location: 'Somewhere', geo_precision: 'near',
+    on_border: true, description: '', quotes: [], sources: [{ title: 'S', publisher: 'P', date: '2024' }], coordinates: [47, 39], ...extra,
+  };
+}
+
+const ids = (list: readonly Incident[]): string[] => list.map((i) => i.id);
+
+describe('IncidentCatalog', () => {
+  test('an empty filter lets every incident through, in order', () => {
+    const catalog = new IncidentCatalog([incident('a', '2023-03-11', 'day'), incident('b', '2022-10', 'month')]);
+    expect(ids(catalog.filter({}))).toEqual(['a', 'b']);
+  });
+
+  test('a month-precision incident shows while any day of its month is in range', () => {
+    const catalog = new IncidentCatalog([incident('oct', '2022-10', 'month')]);
+    expect(ids(catalog.filter({ from: dayNumber('2022-10-31'), to: dayNumber('2022-11-30') }))).toEqual(['oct']);
+    expect(ids(catalog.filter({ from: dayNumber('2022-11-01') }))).toEqual([]);
+  });
+
+  test('a range ending the day before an incident leaves it out', () => {
+    const catalog = new IncidentCatalog([incident('a', '2023-03-11', 'day')]);
+    expect(catalog.filter({ to: dayNumber('2023-03-10') })).toEqual([]);
+    expect(ids(catalog.filter({ to: dayNumber('2023-03-11') }))).toEqual(['a']);
+  });
+
+  test('date_latest stretches an undated incident to its bound', () => {
+    const catalog = new IncidentCatalog([incident('bounded', '2022-10', 'month', 'statement', { date_latest: '2023-03-20' })]);
+    expect(ids(catalog.filter({ from: dayNumber('2023-02-01'), to: dayNumber('2023-02-28') }))).toEqual(['bounded']);
+  });
+
+  test('categories keep only the ticked ones', () => {
+    const catalog = new IncidentCatalog([incident('a', '2023-01-01', 'day', 'attack'), incident('b', '2023-01-01', 'day', 'statement')]);
+    expect(ids(catalog.filter({ categories: new Set<Category>(['statement']) }))).toEqual(['b']);
+    expect(catalog.filter({ categories: new Set<Category>() })).toEqual([]);
+  });
+
+  test('"within N km" keeps incidents at most N km away and drops unknown distances', () => {
+    const list = [incident('near', '2023-01-01', 'day'), incident('far', '2023-01-01', 'day'), incident('unknown', '2023-01-01', 'day')];
+    const km: Record<string, number> = { near: 3, far: 380, unknown: Number.NaN };
+    const catalog = new IncidentCatalog(list, (i) => km[i.id]);
+    expect(ids(catalog.filter({ withinKm: 3 }))).toEqual(['near']);
+  });
+
+  test('distances are not computed until a distance filter asks for them', () => {
+    let calls = 0;
+    const catalog = new IncidentCatalog([incident('a', '2023-01-01', 'day')], () => {
+      calls++;
+      return 1;
+    });
+    catalog.filter({ from: 0 });
+    expect(calls).toBe(0);
+    catalog.filter({ withinKm: 5 });
+    catalog.filter({ withinKm: 6 });
+    expect(calls).toBe(1);
+  });
+
+  test('the domain spans the first to the last day covered, and is [0, 0] when empty', () => {
+    const catalog = new IncidentCatalog([incident('a', '2023-03-11', 'day'), incident('b', '2022-10', 'month')]);
+    expect(catalog.domain).toEqual([dayNumber('2022-10-01'), dayNumber('2023-03-11')]);
+    expect(new IncidentCatalog([]).domain).toEqual([0, 0]);
+  });
+
+  test('indices can ignore the time range, for the timeline marks', () => {
+    const catalog = new IncidentCatalog([incident('a', '2023-03-11', 'day'), incident('b', '2020-01-01', 'day', 'attack')]);
+    const filter = { from: dayNumber('2023-01-01'), categories: new Set<Category>(['airspace']) };
+    expect(catalog.indices(filter)).toEqual([0]);
+    expect(catalog.indices({ ...filter, from: dayNumber('2024-01-01') }, { ignoreTime: true })).toEqual([0]);
+  });
+});
