@@ -4,7 +4,7 @@ import {
   measureAlong, measureRuler, measurementToGeoJSON,
   type AlongMeasurement, type BorderIndex, type LonLat, type RulerMeasurement, type Section,
 } from '../geo';
-import { el } from './dom';
+import { downloadText, el } from './dom';
 import { chainage, km } from './format';
 
 export type MeasureMode = 'off' | 'along' | 'ruler';
@@ -351,14 +351,7 @@ export class MeasureControl implements IControl {
   private download(): void {
     const data = this.toGeoJSON();
     if (!data) return;
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/geo+json' }));
-    const a = el('a');
-    a.href = url;
-    a.download = this.mode === 'ruler' ? 'ruler.geojson' : 'along-border.geojson';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText(JSON.stringify(data, null, 2), this.mode === 'ruler' ? 'ruler.geojson' : 'along-border.geojson', 'application/geo+json');
   }
 
   private async copy(): Promise<void> {
