@@ -75,7 +75,11 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
       { id: 'world-land', type: 'fill', source: 'world-land', maxzoom: 7, paint: { 'fill-color': COLORS.land } },
-      { id: 'region-land', type: 'fill', source: 'region-land', paint: { 'fill-color': countryFill, 'fill-antialias': true } },
+      {
+        // Fades in as the world layer gives way, so the region's clipped edge never shows zoomed out.
+        id: 'region-land', type: 'fill', source: 'region-land',
+        paint: { 'fill-color': countryFill, 'fill-antialias': true, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 4, 0, 5.5, 1] },
+      },
       {
         id: 'boundaries', type: 'line', source: 'boundaries',
         filter: ['!=', ['get', 'maritime'], true],
