@@ -4,6 +4,7 @@ import {
   type Category, type Incident, type IncidentFilter,
 } from '../incidents';
 import type { ImportedStore } from '../store';
+import { downloadText } from './dom';
 import { IncidentLayer } from './IncidentLayer';
 import { IncidentListControl } from './IncidentListControl';
 import { ImportControl, type ExportFormat } from './ImportControl';
@@ -267,15 +268,7 @@ export class IncidentExplorer {
   }
 
   private exportShown(format: ExportFormat): void {
-    const text = format === 'csv' ? toCsv(this.shown) : toGeoJSON(this.shown);
-    const type = format === 'csv' ? 'text/csv' : 'application/geo+json';
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = format === 'csv' ? 'incidents.csv' : 'incidents.geojson';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    if (format === 'csv') downloadText(toCsv(this.shown), 'incidents.csv', 'text/csv');
+    else downloadText(toGeoJSON(this.shown), 'incidents.geojson', 'application/geo+json');
   }
 }

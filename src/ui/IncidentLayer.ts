@@ -17,6 +17,9 @@ export interface IncidentLayerOptions {
   buttonLimit?: number;
 }
 
+type LayerEvent = 'click' | 'mouseenter' | 'mouseleave';
+type LayerMouseEvent = MapMouseEvent & { features?: MapGeoJSONFeature[] };
+
 const SOURCE = 'incidents';
 export const INCIDENT_LAYERS = { clusters: 'incident-clusters', count: 'incident-cluster-count', points: 'incident-points' } as const;
 const CLUSTER_MAX_ZOOM = 11;
@@ -32,6 +35,8 @@ export class IncidentLayer {
   private readonly options: IncidentLayerOptions;
   private readonly known = new Map<string, Incident>();
   private shown: readonly Incident[] = [];
+  /** What the source holds: the diff against it is all a new filter sends to the worker. */
+  private sent = new Set<Incident>();
   private map: MapLibreMap | undefined;
   private popup: Popup | undefined;
   private openId: string | null = null;
@@ -41,16 +46,21 @@ export class IncidentLayer {
     this.options = options;
   }
 
+  /** Every listener on the layers, added in addTo and removed in remove from this one list. */
+  private get layerListeners(): [LayerEvent, string, (e: LayerMouseEvent) => void][] {
+    const { points, clusters } = INCIDENT_LAYERS;
+    return [
+      ['click', points, this.onPointClick], ['click', clusters, this.onClusterClick],
+      ['mouseenter', points, this.pointer], ['mouseleave', points, this.noPointer],
+      ['mouseenter', clusters, this.pointer], ['mouseleave', clusters, this.noPointer],
+    ];
+  }
+
   addTo(map: MapLibreMap): this {
     this.map = map;
     if (map.isStyleLoaded()) this.addLayers();
     else map.once('load', this.addLayers);
-    map.on('click', INCIDENT_LAYERS.points, this.onPointClick);
-    map.on('click', INCIDENT_LAYERS.clusters, this.onClusterClick);
-    map.on('mouseenter', INCIDENT_LAYERS.points, this.pointer);
-    map.on('mouseleave', INCIDENT_LAYERS.points, this.noPointer);
-    map.on('mouseenter', INCIDENT_LAYERS.clusters, this.pointer);
-    map.on('mouseleave', INCIDENT_LAYERS.clusters, this.noPointer);
+    for (const [type, layer, listener] of this.layerListeners) map.on(type, layer, listener);
     map.on('idle', this.syncButtons);
     return this;
   }
@@ -59,18 +69,14 @@ export class IncidentLayer {
     const map = this.map;
     if (!map) return;
     map.off('load', this.addLayers);
-    map.off('click', INCIDENT_LAYERS.points, this.onPointClick);
-    map.off('click', INCIDENT_LAYERS.clusters, this.onClusterClick);
-    map.off('mouseenter', INCIDENT_LAYERS.points, this.pointer);
-    map.off('mouseleave', INCIDENT_LAYERS.points, this.noPointer);
-    map.off('mouseenter', INCIDENT_LAYERS.clusters, this.pointer);
-    map.off('mouseleave', INCIDENT_LAYERS.clusters, this.noPointer);
+    for (const [type, layer, listener] of this.layerListeners) map.off(type, layer, listener);
     map.off('idle', this.syncButtons);
     this.popup?.remove();
     for (const b of this.buttons.values()) b.remove();
     this.buttons.clear();
     for (const id of Object.values(INCIDENT_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
     if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+    this.sent = new Set();
     this.map = undefined;
   }
 
@@ -83,10 +89,24 @@ export class IncidentLayer {
   /** The incidents to draw now (after filters). */
   setShown(incidents: readonly Incident[]): void {
     this.shown = incidents;
+    const source = this.map?.getSource(SOURCE) as GeoJSONSource | undefined;
+    if (!source) return; // addLayers sends them
+    // Send the source only what changed: on a timeline drag that is a few incidents per frame, where
+    // the whole set (100k) would be copied to the worker each time.
+    // By identity: an incident replaced under the same id is removed and added (the source removes first).
+    const next = new Set(incidents);
+    const add: Incident[] = [];
+    for (const incident of incidents) if (!this.sent.has(incident)) add.push(incident);
+    const remove: string[] = [];
+    for (const incident of this.sent) if (!next.has(incident)) remove.push(incident.id);
+    if (add.length === 0 && remove.length === 0) return;
+    this.sent = next;
     // Cluster ids are reused by new data, so buttons are rebuilt at the next idle, not patched.
     for (const b of this.buttons.values()) b.remove();
     this.buttons.clear();
-    (this.map?.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(toFeatures(incidents));
+    // An id costs far less to send than a feature; when the diff outweighs the set, send the set.
+    if (add.length + remove.length / 4 < incidents.length) void source.updateData({ remove, add: add.map(toFeature) });
+    else void source.setData(toFeatures(incidents));
   }
 
   has(id: string): boolean {
@@ -141,8 +161,9 @@ export class IncidentLayer {
     const map = this.map;
     if (!map || map.getSource(SOURCE)) return;
     map.addSource(SOURCE, {
-      type: 'geojson', data: toFeatures(this.shown), cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      type: 'geojson', data: toFeatures(this.shown), promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
     });
+    this.sent = new Set(this.shown);
     map.addLayer({
       id: INCIDENT_LAYERS.clusters, type: 'circle', source: SOURCE, filter: ['has', 'point_count'],
       paint: {
@@ -177,12 +198,12 @@ export class IncidentLayer {
     if (this.map) this.map.getCanvas().style.cursor = '';
   };
 
-  private readonly onPointClick = (e: MapMouseEvent & { features?: MapGeoJSONFeature[] }): void => {
+  private readonly onPointClick = (e: LayerMouseEvent): void => {
     const id = e.features?.[0]?.properties?.id;
     if (typeof id === 'string') this.open(id, { fly: false });
   };
 
-  private readonly onClusterClick = (e: MapMouseEvent & { features?: MapGeoJSONFeature[] }): void => {
+  private readonly onClusterClick = (e: LayerMouseEvent): void => {
     const f = e.features?.[0];
     const clusterId = f?.properties?.cluster_id;
     if (f?.geometry.type === 'Point' && typeof clusterId === 'number') {
@@ -275,11 +296,14 @@ export class IncidentLayer {
   }
 }
 
-function toFeatures(incidents: readonly Incident[]): FeatureCollection<Point> {
-  const features: Feature<Point>[] = incidents.map((incident) => ({
+function toFeature(incident: Incident): Feature<Point> {
+  return {
     type: 'Feature',
     properties: { id: incident.id, category: incident.category, imported: incident.imported === true },
     geometry: { type: 'Point', coordinates: [incident.coordinates[0], incident.coordinates[1]] },
-  }));
-  return { type: 'FeatureCollection', features };
+  };
+}
+
+function toFeatures(incidents: readonly Incident[]): FeatureCollection<Point> {
+  return { type: 'FeatureCollection', features: incidents.map(toFeature) };
 }

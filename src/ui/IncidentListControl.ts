@@ -18,8 +18,18 @@ export interface IncidentListOptions {
 /** Side panel listing the shown incidents by date; each entry is a button that opens its incident. */
 export class IncidentListControl implements IControl {
   private readonly options: IncidentListOptions;
-  private incidents: readonly Incident[] = [];
+  /** The first `limit` shown incidents, in list order. */
+  private listed: readonly Incident[] = [];
+  /** How many incidents are shown (listed or not). */
+  private shownCount = 0;
   private total = 0;
+  /**
+   * The incidents last sorted in full, in list order, and each one's place in it: a later call with
+   * a subset of them (a narrower filter: every frame of a timeline drag) picks its first `limit`
+   * entries by place in O(n) instead of sorting again with locale comparisons.
+   */
+  private order: readonly Incident[] = [];
+  private rank = new Map<Incident, number>();
   private currentId: string | null = null;
   private container: HTMLElement | undefined;
   private summary: HTMLElement | undefined;
@@ -61,9 +71,35 @@ export class IncidentListControl implements IControl {
 
   /** Lists `incidents` (already filtered), of `total` known. */
   setIncidents(incidents: readonly Incident[], total = incidents.length): void {
-    this.incidents = [...incidents].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+    this.listed = this.firstInOrder(incidents, this.options.limit ?? 500);
+    this.shownCount = incidents.length;
     this.total = total;
     this.render();
+  }
+
+  /**
+   * The first `limit` of `incidents` sorted by date, then title (a stable sort: ties keep their
+   * order in `incidents`, which callers give in catalog order).
+   */
+  private firstInOrder(incidents: readonly Incident[], limit: number): Incident[] {
+    const order = this.order;
+    const picked = new Uint8Array(order.length);
+    for (const incident of incidents) {
+      const r = this.rank.get(incident);
+      if (r === undefined) return this.sortAll(incidents).slice(0, limit);
+      picked[r] = 1;
+    }
+    const out: Incident[] = [];
+    for (let r = 0; r < order.length && out.length < limit; r++) if (picked[r] === 1) out.push(order[r]);
+    return out;
+  }
+
+  /** Sorts in full and remembers the order for later subsets. */
+  private sortAll(incidents: readonly Incident[]): readonly Incident[] {
+    const sorted = [...incidents].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+    this.order = sorted;
+    this.rank = new Map(sorted.map((incident, i) => [incident, i]));
+    return sorted;
   }
 
   /** Marks the chosen entry, so the list shows what the map shows. */
@@ -78,10 +114,10 @@ export class IncidentListControl implements IControl {
   private render(): void {
     if (!this.list || !this.summary || !this.more) return;
     const title = this.options.title ?? 'Incidents';
-    const shown = this.incidents.length;
+    const shown = this.shownCount;
     this.summary.textContent = shown === this.total ? `${title} (${shown})` : `${title} (${shown} of ${this.total})`;
     const limit = this.options.limit ?? 500;
-    const items = this.incidents.slice(0, limit).map((i) => listItem(i, this.options.onRemove !== undefined));
+    const items = this.listed.slice(0, limit).map((i) => listItem(i, this.options.onRemove !== undefined));
     this.list.replaceChildren(...items);
     this.more.textContent = shown > limit ? `${shown - limit} more not listed: narrow the time range or categories.` : '';
     this.more.hidden = shown <= limit;
