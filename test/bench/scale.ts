@@ -22,22 +22,13 @@
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CATEGORIES } from '../../src/incidents/types';
+import { CHROMIUM_FLAGS, findChromium } from '../e2e/chromium';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const CHANGES = Number(process.env.CHANGES ?? 8);
 const SIZES = (process.env.SIZES ?? '100,100000').split(',').map(Number);
 const TARGETS = { firstRender: 3, rangeChange: 2 };
 const VIEWPORT = { width: 1280, height: 800 };
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
 /** Half the thumb width: the thumb centres travel from 8 px to width − 8 px (Timeline.ts THUMB_HALF). */
 const THUMB_HALF = 8;
 
@@ -96,15 +87,6 @@ export function generateIncidents(n: number, seed = 42): { type: 'FeatureCollect
 
 /** Installed before the app runs: records when the first full render is reached, and map idles. */
 function pageProbe(expectedCount: string): void {
-  interface Probe {
-    firstRender?: number;
-    countAt?: number;
-    idles: number[];
-    inputAt?: number;
-    frames: number[];
-    longTasks: { start: number; duration: number }[];
-    recording: boolean;
-  }
   const probe: Probe = { idles: [], frames: [], longTasks: [], recording: false };
   (window as unknown as { __bench: Probe }).__bench = probe;
   // The init script runs before <html> exists: watch the document, and read the root each time.
@@ -376,7 +358,7 @@ async function main(): Promise<void> {
   const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'warn' });
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('vite preview did not report a local URL');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
   try {
     const bodies = new Map(SIZES.map((n) => [n, JSON.stringify(generateIncidents(n))]));
     for (const [n, body] of bodies) console.log(`${fmt.format(n)} incidents: ${(body.length / 1e6).toFixed(1)} MB of GeoJSON`);
