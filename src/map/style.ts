@@ -1,5 +1,6 @@
 import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { COLORS } from './palette';
 
 /** Absolute URLs of every file the style loads; all are served by the app itself. */
 export interface StyleUrls {
@@ -16,17 +17,6 @@ export interface StyleUrls {
 
 export const FONT = 'Noto Sans Regular';
 
-export const COLORS = {
-  water: '#c6dbe8',
-  land: '#f3f0e8',
-  aze: '#f7ead9',
-  irn: '#e9efe0',
-  boundary: '#9a8f86',
-  border: '#c0182b',
-  river: '#3f86c6',
-  stretch: '#ffb000',
-  label: '#333333',
-} as const;
 
 const OSM = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL)';
 
@@ -119,12 +109,12 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
           // Beside the stretch's middle, on Azerbaijan's side: the winding river leaves no room for text along it.
           'text-anchor': 'right', 'text-offset': [-1.2, -0.6], 'text-allow-overlap': true,
         },
-        paint: { 'text-color': '#7a4a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+        paint: { 'text-color': COLORS.stretchText, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6 },
       },
       {
         id: 'country-label-points', type: 'symbol', source: 'country-labels', maxzoom: 6,
         layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': [FONT], 'text-size': 13, 'text-letter-spacing': 0.15 },
-        paint: { 'text-color': '#8a7f74', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+        paint: { 'text-color': COLORS.countryLabel, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
       },
       {
         // One label per polygon per tile, so each side of the border is named wherever the map is.
@@ -134,12 +124,12 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
           'text-field': ['upcase', ['get', 'name']], 'text-font': [FONT], 'text-size': 13, 'text-letter-spacing': 0.2,
           'symbol-placement': 'point', 'text-padding': 120,
         },
-        paint: { 'text-color': '#8a7f74', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+        paint: { 'text-color': COLORS.countryLabel, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
       },
       {
         id: 'places-dot', type: 'circle', source: 'places',
         filter: ['<=', ['get', 'rank'], ['+', 1, ['floor', ['/', ['zoom'], 2]]]],
-        paint: { 'circle-radius': 2.5, 'circle-color': '#444', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+        paint: { 'circle-radius': 2.5, 'circle-color': COLORS.placeDot, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 1 },
       },
       {
         id: 'places-label', type: 'symbol', source: 'places',
@@ -149,7 +139,7 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
           'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 10, 14],
           'text-anchor': 'left', 'text-offset': [0.5, 0], 'symbol-sort-key': ['get', 'rank'],
         },
-        paint: { 'text-color': COLORS.label, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+        paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 },
       },
     ],
   };

@@ -1,8 +1,8 @@
-import { Marker, Popup, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent, type ExpressionSpecification } from 'maplibre-gl';
+import { Marker, Popup, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Incident } from '../incidents';
-import { CATEGORIES, CATEGORY_LABELS, formatIncidentDate } from '../incidents';
-import { categoryColor } from './categoryColors';
+import { CATEGORY_LABELS, formatIncidentDate } from '../incidents';
+import { CLUSTER_MAX_ZOOM, OVERLAY, incidentLayers } from '../map/overlays';
 import { el } from './dom';
 import { buildIncidentCard } from './incidentCard';
 
@@ -20,15 +20,8 @@ export interface IncidentLayerOptions {
 type LayerEvent = 'click' | 'mouseenter' | 'mouseleave';
 type LayerMouseEvent = MapMouseEvent & { features?: MapGeoJSONFeature[] };
 
-const SOURCE = 'incidents';
-export const INCIDENT_LAYERS = { clusters: 'incident-clusters', count: 'incident-cluster-count', points: 'incident-points' } as const;
-const CLUSTER_MAX_ZOOM = 11;
-
-const categoryPaint: ExpressionSpecification = [
-  'match', ['get', 'category'],
-  ...CATEGORIES.flatMap((c) => [c, categoryColor(c)]),
-  '#666666',
-] as unknown as ExpressionSpecification;
+const SOURCE = OVERLAY.incidentSource;
+const LAYERS = [OVERLAY.incidentClusters, OVERLAY.incidentCount, OVERLAY.incidentPoints] as const;
 
 /** Incidents drawn by the GPU (clustered where dense), with a focusable button over each visible one. */
 export class IncidentLayer {
@@ -48,7 +41,7 @@ export class IncidentLayer {
 
   /** Every listener on the layers, added in addTo and removed in remove from this one list. */
   private get layerListeners(): [LayerEvent, string, (e: LayerMouseEvent) => void][] {
-    const { points, clusters } = INCIDENT_LAYERS;
+    const { incidentPoints: points, incidentClusters: clusters } = OVERLAY;
     return [
       ['click', points, this.onPointClick], ['click', clusters, this.onClusterClick],
       ['mouseenter', points, this.pointer], ['mouseleave', points, this.noPointer],
@@ -74,7 +67,7 @@ export class IncidentLayer {
     this.popup?.remove();
     for (const b of this.buttons.values()) b.remove();
     this.buttons.clear();
-    for (const id of Object.values(INCIDENT_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
+    for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
     if (map.getSource(SOURCE)) map.removeSource(SOURCE);
     this.sent = new Set();
     this.map = undefined;
@@ -164,30 +157,7 @@ export class IncidentLayer {
       type: 'geojson', data: toFeatures(this.shown), promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
     });
     this.sent = new Set(this.shown);
-    map.addLayer({
-      id: INCIDENT_LAYERS.clusters, type: 'circle', source: SOURCE, filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': '#37474f',
-        'circle-opacity': 0.85,
-        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 100, 20, 1000, 25, 10000, 31],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
-    });
-    map.addLayer({
-      id: INCIDENT_LAYERS.count, type: 'symbol', source: SOURCE, filter: ['has', 'point_count'],
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-allow-overlap': true },
-      paint: { 'text-color': '#ffffff' },
-    });
-    map.addLayer({
-      id: INCIDENT_LAYERS.points, type: 'circle', source: SOURCE, filter: ['!', ['has', 'point_count']],
-      paint: {
-        'circle-color': categoryPaint,
-        'circle-radius': 8,
-        'circle-stroke-color': ['case', ['get', 'imported'], '#111111', '#ffffff'],
-        'circle-stroke-width': ['case', ['get', 'imported'], 3, 2],
-      },
-    });
+    for (const layer of incidentLayers()) map.addLayer(layer);
   };
 
   private readonly pointer = (): void => {
@@ -243,8 +213,8 @@ export class IncidentLayer {
   /** Keeps one focusable button over each visible marker and cluster, so the keyboard reaches them. */
   private readonly syncButtons = (): void => {
     const map = this.map;
-    if (!map || !map.getLayer(INCIDENT_LAYERS.points)) return;
-    const rendered = map.queryRenderedFeatures({ layers: [INCIDENT_LAYERS.points, INCIDENT_LAYERS.clusters] });
+    if (!map || !map.getLayer(OVERLAY.incidentPoints)) return;
+    const rendered = map.queryRenderedFeatures({ layers: [OVERLAY.incidentPoints, OVERLAY.incidentClusters] });
     const wanted = new Map<string, MapGeoJSONFeature>();
     for (const f of rendered) {
       const key = f.properties?.cluster_id !== undefined ? `cluster:${f.properties.cluster_id}` : `incident:${f.properties?.id}`;

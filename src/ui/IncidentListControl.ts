@@ -1,7 +1,7 @@
 import type { IControl } from 'maplibre-gl';
 import type { Incident } from '../incidents';
 import { formatIncidentDate } from '../incidents';
-import { categoryColor } from './categoryColors';
+import { categoryColor } from '../map/palette';
 import { el } from './dom';
 
 export interface IncidentListOptions {

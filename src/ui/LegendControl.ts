@@ -1,8 +1,7 @@
 import type { IControl } from 'maplibre-gl';
 import type { Category } from '../incidents';
 import { CATEGORIES, CATEGORY_LABELS } from '../incidents';
-import { COLORS } from '../map/style';
-import { categoryColor } from './categoryColors';
+import { COLORS, categoryColor } from '../map/palette';
 import { el } from './dom';
 
 export interface LegendOptions {

@@ -4,6 +4,7 @@ import {
   measureAlong, measureRuler, measurementToGeoJSON,
   type AlongMeasurement, type BorderIndex, type LonLat, type RulerMeasurement, type Section,
 } from '../geo';
+import { OVERLAY, measureLayers } from '../map/overlays';
 import { downloadText, el } from './dom';
 import { chainage, km } from './format';
 
@@ -19,8 +20,8 @@ export interface MeasureControlOptions {
   onChange?: (points: [LonLat, LonLat] | null) => void;
 }
 
-const SOURCE = 'measure';
-const HOVER_SOURCE = 'measure-hover';
+const SOURCE = OVERLAY.measureSource;
+const HOVER_SOURCE = OVERLAY.measureHoverSource;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Measures along the border (two snapped, draggable ends) or freely (a ruler polyline). */
@@ -93,7 +94,7 @@ export class MeasureControl implements IControl {
     cancelAnimationFrame(this.hoverFrame);
     for (const h of this.handles) h.remove();
     this.handles = [];
-    for (const layer of ['measure-line', 'measure-points', 'measure-hover']) if (map.getLayer(layer)) map.removeLayer(layer);
+    for (const layer of measureLayers()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
     for (const source of [SOURCE, HOVER_SOURCE]) if (map.getSource(source)) map.removeSource(source);
     this.tooltip?.remove();
     this.crosshair?.remove();
@@ -154,23 +155,7 @@ export class MeasureControl implements IControl {
     if (!map || map.getSource(SOURCE)) return;
     map.addSource(SOURCE, { type: 'geojson', data: EMPTY });
     map.addSource(HOVER_SOURCE, { type: 'geojson', data: EMPTY });
-    map.addLayer({
-      id: 'measure-line', type: 'line', source: SOURCE,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': ['match', ['get', 'role'], 'slice', '#111111', 'chord', '#555555', '#6a1b9a'],
-        'line-width': ['match', ['get', 'role'], 'slice', 5, 2.5],
-        'line-dasharray': ['match', ['get', 'role'], 'chord', ['literal', [2, 2]], ['literal', [1, 0]]],
-      },
-    });
-    map.addLayer({
-      id: 'measure-points', type: 'circle', source: SOURCE, filter: ['==', ['geometry-type'], 'Point'],
-      paint: { 'circle-radius': 4, 'circle-color': '#6a1b9a', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 },
-    });
-    map.addLayer({
-      id: 'measure-hover', type: 'circle', source: HOVER_SOURCE,
-      paint: { 'circle-radius': 5, 'circle-color': '#111', 'circle-opacity': 0.6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
-    });
+    for (const layer of measureLayers()) map.addLayer(layer);
     this.draw();
   };
 

@@ -1,6 +1,6 @@
 import type { Incident } from '../incidents';
 import { CATEGORY_LABELS, GEO_PRECISION_LABELS, formatIncidentDate } from '../incidents';
-import { categoryColor } from './categoryColors';
+import { categoryColor } from '../map/palette';
 import { el } from './dom';
 
 const PRECISION_NOTE: Record<Incident['date_precision'], string> = {

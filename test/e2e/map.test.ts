@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { COLORS } from '../../src/map/style';
+import { COLORS } from '../../src/map/palette';
 import { launch, mapIdle, openApp, serveIncidents } from './browser';
 import { pixelStats } from './pixels';
 

@@ -1,0 +1,80 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { CATEGORIES } from '../incidents';
+import { FONT } from './style';
+import { categoryColor, COLORS } from './palette';
+
+/** Sources and layers the app adds over the base style at run time. */
+export const OVERLAY = {
+  incidentSource: 'incidents',
+  incidentClusters: 'incident-clusters',
+  incidentCount: 'incident-cluster-count',
+  incidentPoints: 'incident-points',
+  measureSource: 'measure',
+  measureHoverSource: 'measure-hover',
+  measureLine: 'measure-line',
+  measurePoints: 'measure-points',
+  measureHover: 'measure-hover',
+} as const;
+
+/** Beyond this zoom incidents are never clustered. */
+export const CLUSTER_MAX_ZOOM = 11;
+
+const categoryPaint = [
+  'match', ['get', 'category'],
+  ...CATEGORIES.flatMap((c) => [c, categoryColor(c)]),
+  COLORS.unknownCategory,
+] as unknown as ExpressionSpecification;
+
+/** Clusters, their counts and single incidents (coloured by category, imported ones ringed). */
+export function incidentLayers(): LayerSpecification[] {
+  const source = OVERLAY.incidentSource;
+  return [
+    {
+      id: OVERLAY.incidentClusters, type: 'circle', source, filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': COLORS.cluster,
+        'circle-opacity': 0.85,
+        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 100, 20, 1000, 25, 10000, 31],
+        'circle-stroke-color': COLORS.halo,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: OVERLAY.incidentCount, type: 'symbol', source, filter: ['has', 'point_count'],
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': COLORS.halo },
+    },
+    {
+      id: OVERLAY.incidentPoints, type: 'circle', source, filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-color': categoryPaint,
+        'circle-radius': 8,
+        'circle-stroke-color': ['case', ['get', 'imported'], COLORS.importedRing, COLORS.halo],
+        'circle-stroke-width': ['case', ['get', 'imported'], 3, 2],
+      },
+    },
+  ];
+}
+
+/** The measured border slice, the chord and ruler legs, their ends, and the hover snap point. */
+export function measureLayers(): LayerSpecification[] {
+  return [
+    {
+      id: OVERLAY.measureLine, type: 'line', source: OVERLAY.measureSource,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['match', ['get', 'role'], 'slice', COLORS.measureSlice, 'chord', COLORS.measureChord, COLORS.measure],
+        'line-width': ['match', ['get', 'role'], 'slice', 5, 2.5],
+        'line-dasharray': ['match', ['get', 'role'], 'chord', ['literal', [2, 2]], ['literal', [1, 0]]],
+      },
+    },
+    {
+      id: OVERLAY.measurePoints, type: 'circle', source: OVERLAY.measureSource, filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 4, 'circle-color': COLORS.measure, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 1.5 },
+    },
+    {
+      id: OVERLAY.measureHover, type: 'circle', source: OVERLAY.measureHoverSource,
+      paint: { 'circle-radius': 5, 'circle-color': COLORS.hover, 'circle-opacity': 0.6, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 1 },
+    },
+  ];
+}
