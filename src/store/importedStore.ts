@@ -18,12 +18,27 @@ interface ImportedDB extends DBSchema {
 const STORE = 'incidents';
 const VERSION = 1;
 
+/** A stored record that no longer validates: set aside, not shown, removable by its key. */
+export interface RejectedRecord {
+  key: string;
+  errors: string[];
+}
+
+export interface StoredRead extends ParseResult {
+  /** One entry per stored record that failed validation, with its key. */
+  rejected: RejectedRecord[];
+}
+
 /** Incidents the analyst imported, kept in this browser across visits. */
 export interface ImportedStore {
   /** The stored incidents that still validate, by id order, each with `imported: true`. */
   all(): Promise<Incident[]>;
-  /** Like all(), with an error for each stored record that no longer validates (it is skipped). */
-  read(): Promise<ParseResult>;
+  /** Like all(), with an error for each stored record that no longer validates (it is skipped) and its key. */
+  read(): Promise<StoredRead>;
+  /** Every stored key, valid or not: an import must not reuse one. */
+  keys(): Promise<string[]>;
+  /** Gives stored incidents new ids, all in one transaction (e.g. when the committed data took their ids). */
+  rename(renames: readonly { from: string; to: string }[]): Promise<void>;
   /**
    * Stores the incidents in one transaction: if any is invalid, repeats an id of the batch or
    * has an id already stored, nothing is written and the promise rejects. Resolve ids against
@@ -58,16 +73,38 @@ class IndexedDbImportedStore implements ImportedStore {
     private readonly source: string,
   ) {}
 
-  async read(): Promise<ParseResult> {
+  async read(): Promise<StoredRead> {
     // Anything in browser storage may have been edited by hand or by other code: validate it.
-    const records: unknown[] = await this.db.getAll(STORE);
-    const result: ParseResult = { incidents: [], errors: [] };
+    const tx = this.db.transaction(STORE, 'readonly');
+    const [keys, records] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll() as Promise<unknown[]>, tx.done]);
+    const result: StoredRead = { incidents: [], errors: [], rejected: [] };
     records.forEach((record, i) => {
       const { incident, errors } = validateIncident(record, i, { source: this.source });
       result.errors.push(...errors);
       if (incident !== undefined) result.incidents.push({ ...incident, imported: true });
+      else result.rejected.push({ key: String(keys[i]), errors: errors.map((e) => e.message) });
     });
     return result;
+  }
+
+  async keys(): Promise<string[]> {
+    return (await this.db.getAllKeys(STORE)).map(String);
+  }
+
+  async rename(renames: readonly { from: string; to: string }[]): Promise<void> {
+    const tx = this.db.transaction(STORE, 'readwrite');
+    const records = await Promise.all(renames.map(({ from }) => tx.store.get(from)));
+    const missing = renames.find((_, i) => records[i] === undefined);
+    if (missing) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new Error(`${this.source}: no stored incident '${missing.from}' to rename`);
+    }
+    const writes = renames.flatMap(({ from, to }, i) => {
+      const record = records[i] as StoredFeature;
+      return [tx.store.delete(from), tx.store.add({ ...record, id: to, properties: { ...record.properties, id: to } })];
+    });
+    await Promise.all([...writes, tx.done]);
   }
 
   async all(): Promise<Incident[]> {

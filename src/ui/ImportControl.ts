@@ -1,5 +1,5 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
-import { el } from './dom';
+import { el, Listeners } from './dom';
 
 export type ExportFormat = 'geojson' | 'csv';
 
@@ -22,6 +22,7 @@ export class ImportControl implements IControl {
   private input: HTMLInputElement | undefined;
   private clearButton: HTMLButtonElement | undefined;
   private dropHint: HTMLElement | undefined;
+  private readonly listeners = new Listeners();
 
   constructor(options: ImportControlOptions) {
     this.options = options;
@@ -36,15 +37,15 @@ export class ImportControl implements IControl {
     input.accept = this.options.accept ?? '.geojson,.json,.csv,.kml,application/geo+json,text/csv,application/vnd.google-earth.kml+xml';
     input.className = 'data-file-input';
     input.setAttribute('aria-label', 'Import incidents from a file (GeoJSON, CSV or KML)');
-    input.addEventListener('change', this.onPick);
+    this.listeners.on(input, 'change', this.onPick);
     const pick = button('Import…', 'data-import', 'Import incidents from a GeoJSON, CSV or KML file (or drop it on the map)');
-    pick.addEventListener('click', this.openPicker);
+    this.listeners.on(pick, 'click', this.openPicker);
     const geojson = button('Export GeoJSON', 'data-export-geojson', 'Download the incidents shown as GeoJSON');
-    geojson.addEventListener('click', this.exportGeoJSON);
+    this.listeners.on(geojson, 'click', this.exportGeoJSON);
     const csv = button('Export CSV', 'data-export-csv', 'Download the incidents shown as CSV');
-    csv.addEventListener('click', this.exportCsv);
+    this.listeners.on(csv, 'click', this.exportCsv);
     this.clearButton = button('Remove imported', 'data-clear', 'Remove every imported incident');
-    this.clearButton.addEventListener('click', this.options.onClearImported);
+    this.listeners.on(this.clearButton, 'click', this.onClear);
     this.clearButton.hidden = true;
     root.append(input, pick, geojson, csv, this.clearButton);
     this.container = root;
@@ -54,18 +55,14 @@ export class ImportControl implements IControl {
     this.dropHint.hidden = true;
     const target = map.getContainer();
     target.append(this.dropHint);
-    target.addEventListener('dragover', this.onDragOver);
-    target.addEventListener('dragleave', this.onDragLeave);
-    target.addEventListener('drop', this.onDrop);
+    this.listeners.on(target, 'dragover', this.onDragOver);
+    this.listeners.on(target, 'dragleave', this.onDragLeave);
+    this.listeners.on(target, 'drop', this.onDrop);
     return root;
   }
 
   onRemove(): void {
-    const target = this.map?.getContainer();
-    target?.removeEventListener('dragover', this.onDragOver);
-    target?.removeEventListener('dragleave', this.onDragLeave);
-    target?.removeEventListener('drop', this.onDrop);
-    this.input?.removeEventListener('change', this.onPick);
+    this.listeners.removeAll();
     this.dropHint?.remove();
     this.container?.remove();
     this.map = undefined;
@@ -81,6 +78,7 @@ export class ImportControl implements IControl {
   private readonly openPicker = (): void => this.input?.click();
   private readonly exportGeoJSON = (): void => this.options.onExport('geojson');
   private readonly exportCsv = (): void => this.options.onExport('csv');
+  private readonly onClear = (): void => this.options.onClearImported();
 
   private readonly onPick = (): void => {
     const files = [...(this.input?.files ?? [])];

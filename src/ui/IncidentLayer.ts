@@ -117,6 +117,8 @@ export class IncidentLayer {
     if (!incident || !map) return false;
     if (fly) map.flyTo({ center: incident.coordinates, zoom: Math.max(map.getZoom(), this.options.flyZoom ?? 8), essential: true });
     const content = buildIncidentCard(incident, this.options.details?.(incident));
+    // Another incident replaces the open one without passing through "none".
+    this.openId = null;
     this.showPopup(incident.coordinates, content, 'incident-popup');
     content.querySelector<HTMLElement>('.incident-title')?.focus({ preventScroll: true });
     this.openId = id;
@@ -124,12 +126,14 @@ export class IncidentLayer {
     return true;
   }
 
-  /** Closes the open popup without reporting a change (the caller already knows). */
+  /** Closes the open popup (an incident's or a cluster's list); closing an incident is reported. */
   close(): void {
     const popup = this.popup;
+    const wasOpen = this.openId !== null;
     this.popup = undefined;
     this.openId = null;
     popup?.remove();
+    if (wasOpen) this.options.onChange?.(null);
   }
 
   private showPopup(at: readonly [number, number], content: HTMLElement, className: string): void {

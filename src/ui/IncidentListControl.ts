@@ -69,6 +69,11 @@ export class IncidentListControl implements IControl {
     this.container = undefined;
   }
 
+  /** Sorts every incident that may be listed, once, so each later filter picks its entries by place. */
+  setOrder(incidents: readonly Incident[]): void {
+    this.sortAll(incidents);
+  }
+
   /** Lists `incidents` (already filtered), of `total` known. */
   setIncidents(incidents: readonly Incident[], total = incidents.length): void {
     this.listed = this.firstInOrder(incidents, this.options.limit ?? 500);

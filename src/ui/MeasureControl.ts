@@ -5,7 +5,7 @@ import {
   type AlongMeasurement, type BorderIndex, type LonLat, type RulerMeasurement, type Section,
 } from '../geo';
 import { OVERLAY, measureLayers } from '../map/overlays';
-import { downloadText, el } from './dom';
+import { addRow, downloadText, el, Listeners } from './dom';
 import { chainage, km } from './format';
 
 export type MeasureMode = 'off' | 'along' | 'ruler';
@@ -16,8 +16,8 @@ export interface MeasureControlOptions {
   sections?: readonly Section[];
   /** Hover within this many pixels of the border shows its chainage; default 30. */
   hoverPx?: number;
-  /** Called with the along-border end points whenever they change (null when cleared). */
-  onChange?: (points: [LonLat, LonLat] | null) => void;
+  /** Called with the along-border end points whenever they change (null when cleared); `dragged` when an end was dragged. */
+  onChange?: (points: [LonLat, LonLat] | null, dragged: boolean) => void;
 }
 
 const SOURCE = OVERLAY.measureSource;
@@ -41,6 +41,7 @@ export class MeasureControl implements IControl {
   private hoverFrame = 0;
   private lastHover: LonLat | undefined;
   private status = '';
+  private readonly listeners = new Listeners();
 
   constructor(options: MeasureControlOptions) {
     this.options = options;
@@ -73,10 +74,10 @@ export class MeasureControl implements IControl {
     map.on('click', this.onClick);
     map.on('mousemove', this.onMouseMove);
     map.on('mouseout', this.hideHover);
-    map.getCanvasContainer().addEventListener('keydown', this.onMapKey);
-    map.getCanvas().addEventListener('focus', this.onCanvasFocus);
-    map.getCanvas().addEventListener('blur', this.onCanvasFocus);
-    window.addEventListener('keydown', this.onWindowKey);
+    this.listeners.on(map.getCanvasContainer(), 'keydown', this.onMapKey);
+    this.listeners.on(map.getCanvas(), 'focus', this.onCanvasFocus);
+    this.listeners.on(map.getCanvas(), 'blur', this.onCanvasFocus);
+    this.listeners.on(window, 'keydown', this.onWindowKey);
     return root;
   }
 
@@ -87,10 +88,7 @@ export class MeasureControl implements IControl {
     map.off('click', this.onClick);
     map.off('mousemove', this.onMouseMove);
     map.off('mouseout', this.hideHover);
-    map.getCanvasContainer().removeEventListener('keydown', this.onMapKey);
-    map.getCanvas().removeEventListener('focus', this.onCanvasFocus);
-    map.getCanvas().removeEventListener('blur', this.onCanvasFocus);
-    window.removeEventListener('keydown', this.onWindowKey);
+    this.listeners.removeAll();
     cancelAnimationFrame(this.hoverFrame);
     for (const h of this.handles) h.remove();
     this.handles = [];
@@ -135,7 +133,7 @@ export class MeasureControl implements IControl {
     b.type = 'button';
     b.title = title;
     b.setAttribute('aria-pressed', 'false');
-    b.addEventListener('click', () => this.setMode(this.mode === mode ? 'off' : mode));
+    this.listeners.on(b, 'click', () => this.setMode(this.mode === mode ? 'off' : mode));
     return b;
   }
 
@@ -220,7 +218,7 @@ export class MeasureControl implements IControl {
   };
 
   /** Recomputes, redraws and re-renders the panel; `final` also places handles and reports the change. */
-  private update(final: boolean): void {
+  private update(final: boolean, dragged = false): void {
     const { index, sections = [] } = this.options;
     if (this.mode === 'along' && this.alongPoints.length === 2) {
       this.measurement = measureAlong(index, this.alongPoints[0], this.alongPoints[1], sections);
@@ -234,7 +232,7 @@ export class MeasureControl implements IControl {
     if (final) {
       this.placeHandles();
       const m = this.measurement;
-      this.options.onChange?.(m && 'from' in m ? [m.from.point, m.to.point] : null);
+      this.options.onChange?.(m && 'from' in m ? [m.from.point, m.to.point] : null, dragged);
     }
   }
 
@@ -280,7 +278,7 @@ export class MeasureControl implements IControl {
     const at = this.handles[i]?.getLngLat();
     if (!at) return;
     this.alongPoints[i] = [at.lng, at.lat];
-    this.update(final);
+    this.update(final, true);
   }
 
   private renderPanel(): void {
@@ -350,11 +348,6 @@ export class MeasureControl implements IControl {
     }
     this.renderPanel();
   }
-}
-
-function addRow(dl: HTMLDListElement, term: string, value: string, className?: string): void {
-  const dd = el('dd', className, value);
-  dl.append(el('dt', undefined, term), dd);
 }
 
 function actionButton(label: string, onClick: () => void): HTMLButtonElement {

@@ -1,20 +1,13 @@
 import type { Incident } from '../incidents';
 import { CATEGORY_LABELS, GEO_PRECISION_LABELS, formatIncidentDate } from '../incidents';
 import { categoryColor } from '../map/palette';
-import { el } from './dom';
+import { addRow, el } from './dom';
 
 const PRECISION_NOTE: Record<Incident['date_precision'], string> = {
   day: 'exact day',
   month: 'month only',
   year: 'year only',
 };
-
-function row(dl: HTMLDListElement, term: string, value: string | Node): void {
-  const dd = el('dd');
-  if (typeof value === 'string') dd.textContent = value;
-  else dd.append(value);
-  dl.append(el('dt', undefined, term), dd);
-}
 
 /** Everything a reader needs about one incident, built as DOM with text nodes only. */
 export function buildIncidentCard(incident: Incident, extra?: Node): HTMLElement {
@@ -29,11 +22,11 @@ export function buildIncidentCard(incident: Incident, extra?: Node): HTMLElement
 
   const dl = el('dl', 'incident-facts');
   const dateNote = incident.date_latest ? 'not dated by the source, only bounded' : PRECISION_NOTE[incident.date_precision];
-  row(dl, 'Date', `${formatIncidentDate(incident)} (${dateNote})`);
-  if (incident.duration_minutes !== undefined) row(dl, 'Duration', `about ${incident.duration_minutes} minutes`);
-  row(dl, 'Place', `${incident.location} (${GEO_PRECISION_LABELS[incident.geo_precision]})`);
-  row(dl, 'On the border', incident.on_border ? 'Yes' : 'No');
-  if (incident.actors.length > 0) row(dl, 'Actors', incident.actors.join('; '));
+  addRow(dl, 'Date', `${formatIncidentDate(incident)} (${dateNote})`);
+  if (incident.duration_minutes !== undefined) addRow(dl, 'Duration', `about ${incident.duration_minutes} minutes`);
+  addRow(dl, 'Place', `${incident.location} (${GEO_PRECISION_LABELS[incident.geo_precision]})`);
+  addRow(dl, 'On the border', incident.on_border ? 'Yes' : 'No');
+  if (incident.actors.length > 0) addRow(dl, 'Actors', incident.actors.join('; '));
   card.append(dl);
 
   if (extra) card.append(extra);

@@ -2,6 +2,12 @@ import { el } from './dom';
 
 export type NoticeKind = 'info' | 'warning' | 'error';
 
+/** A button in a notice; the notice closes after it runs. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 /** A stack of dismissable messages over the map (bad data, missing WebGL, ignored URL values). */
 export class Notices {
   private readonly container: HTMLElement;
@@ -10,7 +16,7 @@ export class Notices {
     this.container = container;
   }
 
-  show(title: string, lines: readonly string[] = [], kind: NoticeKind = 'warning'): HTMLElement {
+  show(title: string, lines: readonly string[] = [], kind: NoticeKind = 'warning', actions: readonly NoticeAction[] = []): HTMLElement {
     const box = el('div', `notice notice-${kind}`);
     box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     const head = el('div', 'notice-head');
@@ -25,6 +31,15 @@ export class Notices {
       const list = el('ul');
       for (const line of lines) list.append(el('li', undefined, line));
       box.append(list);
+    }
+    for (const action of actions) {
+      const button = el('button', 'notice-action', action.label);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        box.remove();
+        action.run();
+      });
+      box.append(button);
     }
     this.container.append(box);
     return box;

@@ -103,4 +103,44 @@ describe('openImportedStore', () => {
     expect(errors[0]?.message).toMatch(/^stored imports \(IndexedDB 'test-imports-[^']+'\) feature 1: /);
     expect((await store.all()).map((i) => i.id)).toEqual(['a']);
   });
+
+  it('names a tampered stored record by its key, so it can be removed', async () => {
+    const { store, name } = await freshStore();
+    await store.addAll(incidents('a', 'b'));
+    await tamper(name, 'b');
+    const { rejected } = await store.read();
+    expect(rejected.map((r) => r.key)).toEqual(['b']);
+    expect(rejected[0]?.errors.length).toBeGreaterThan(0);
+    await store.remove('b');
+    expect((await store.read()).rejected).toEqual([]);
+  });
+
+  it('lists every stored key, set-aside records included', async () => {
+    const { store, name } = await freshStore();
+    await store.addAll(incidents('a', 'b'));
+    await tamper(name, 'b');
+    expect(await store.keys()).toEqual(['a', 'b']);
+  });
+
+  it('renames stored incidents under their new ids', async () => {
+    const { store } = await freshStore();
+    await store.addAll(incidents('a', 'b'));
+    await store.rename([{ from: 'a', to: 'imported-a' }]);
+    expect((await store.all()).map((i) => i.id)).toEqual(['b', 'imported-a']);
+  });
+
+  it('renames nothing when one of the ids is not stored', async () => {
+    const { store } = await freshStore();
+    await store.addAll(incidents('a'));
+    await expect(store.rename([{ from: 'a', to: 'x' }, { from: 'nope', to: 'y' }])).rejects.toThrow(/no stored incident 'nope'/);
+    expect((await store.all()).map((i) => i.id)).toEqual(['a']);
+  });
 });
+
+/** Overwrites a stored record's properties behind the store's back, as other code could. */
+async function tamper(name: string, key: string): Promise<void> {
+  const raw = await openDB(name);
+  const record: unknown = await raw.get('incidents', key);
+  await raw.put('incidents', { ...(record as object), properties: { title: 'no longer an incident' } });
+  raw.close();
+}

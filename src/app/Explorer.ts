@@ -1,0 +1,298 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LonLat } from '../geo';
+import {
+  IncidentCatalog, dayNumber, dayToIso, toCsv, toGeoJSON,
+  type Category, type Incident, type IncidentFilter,
+} from '../incidents';
+import { downloadText } from '../ui/dom';
+import { buildIncidentMeasures } from '../ui/incidentMeasures';
+import { IncidentLayer } from '../ui/IncidentLayer';
+import { IncidentListControl } from '../ui/IncidentListControl';
+import { ImportControl, type ExportFormat } from '../ui/ImportControl';
+import { LegendControl } from '../ui/LegendControl';
+import { MeasureControl } from '../ui/MeasureControl';
+import type { Notices } from '../ui/notices';
+import { Timeline } from '../ui/Timeline';
+import type { AppView, Camera } from './appView';
+import type { ImportedStore } from '../store';
+import { ImportedIncidents } from './ImportedIncidents';
+import type { BorderData } from './loadData';
+import type { HistoryMode, UrlHistory } from './UrlHistory';
+
+export interface ExplorerOptions {
+  map: MapLibreMap;
+  notices: Notices;
+  url: UrlHistory;
+  /** The committed incidents. */
+  incidents: readonly Incident[];
+  /** Where imported incidents persist; null keeps them for this page only. */
+  store: ImportedStore | null;
+  /** Element the timeline fills. */
+  timeline: HTMLElement;
+  /** The border, for measuring and for each incident's distance to it; null when it did not load. */
+  border: BorderData | null;
+}
+
+/**
+ * The app's state and its one writer to the URL: committed plus imported incidents, filtered by
+ * time, category and distance, the open incident, the measurement and the camera, kept in step
+ * with the map, the list, the timeline and the browser's history.
+ */
+export class Explorer {
+  private readonly options: ExplorerOptions;
+  private readonly layer: IncidentLayer;
+  private readonly list: IncidentListControl;
+  private readonly importer: ImportControl;
+  private readonly timeline: Timeline;
+  private readonly legend: LegendControl;
+  private readonly measure: MeasureControl | undefined;
+  private readonly distanceKm: ((incident: Incident) => number) | undefined;
+  private readonly imported: ImportedIncidents;
+  private catalog: IncidentCatalog;
+  private filter: IncidentFilter = {};
+  private shown: Incident[] = [];
+  private measured: [LonLat, LonLat] | undefined;
+  /** Set while a view from the URL is applied, so applying it does not write it back. */
+  private restoring = false;
+  private unlisten: (() => void) | undefined;
+  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<Category>; withinKm?: number } = {};
+
+  constructor(options: ExplorerOptions) {
+    this.options = options;
+    const { border } = options;
+    this.distanceKm = border ? (incident) => border.context.index.snap(incident.coordinates).distanceKm : undefined;
+    this.catalog = new IncidentCatalog(options.incidents, this.distanceKm);
+    this.imported = new ImportedIncidents({
+      store: options.store,
+      committedIds: new Set(options.incidents.map((i) => i.id)),
+      report: (title, lines, kind, actions) => options.notices.show(title, lines, kind, actions),
+      onChange: () => this.rebuild(),
+    });
+    this.layer = new IncidentLayer({
+      details: border ? (incident) => buildIncidentMeasures(incident, border.context) : undefined,
+      onChange: (id) => {
+        this.list.setCurrent(id);
+        this.write('push');
+      },
+    });
+    this.list = new IncidentListControl({
+      onSelect: (id) => this.layer.open(id),
+      onRemove: (id) => void this.removeImported(id),
+    });
+    this.importer = new ImportControl({
+      onFiles: (files) => void this.importFiles(files),
+      onExport: (format) => this.exportShown(format),
+      onClearImported: () => void this.clearImported(),
+    });
+    this.timeline = new Timeline(options.timeline, {
+      onChange: (range, final) => {
+        this.filter = { ...this.filter, from: range.from, to: range.to };
+        this.apply();
+        if (final) this.write('replace');
+      },
+    });
+    this.legend = new LegendControl({
+      onCategories: (categories) => this.setFilter({ categories: new Set(categories) }),
+      onWithin: (km) => this.setFilter({ withinKm: km }),
+    });
+    this.measure = border
+      ? new MeasureControl({
+        index: border.context.index,
+        sections: border.sections,
+        onChange: (points, dragged) => {
+          this.measured = points ?? undefined;
+          this.write(dragged ? 'replace' : 'push');
+        },
+      })
+      : undefined;
+  }
+
+  /** Adds the layer and controls, reads the stored imports, and applies the view in the URL (naming what it had to ignore). */
+  async start(): Promise<void> {
+    const { map, url } = this.options;
+    // Read before anything can write: the map may move while the stored imports are read.
+    const { view, problems } = url.read();
+    if (this.measure) map.addControl(this.measure, 'top-right');
+    map.addControl(this.list, 'top-left');
+    map.addControl(this.importer, 'top-right');
+    this.layer.addTo(map);
+    await this.imported.load();
+    this.rebuild();
+    this.restore(view, true, problems);
+    map.addControl(this.legend, 'top-left');
+    map.on('moveend', this.onMoveEnd);
+    this.unlisten = url.listen(({ view: next }) => this.restore(next, false));
+  }
+
+  /** Removes what start() added. */
+  stop(): void {
+    const { map } = this.options;
+    map.off('moveend', this.onMoveEnd);
+    this.unlisten?.();
+    this.layer.remove();
+    for (const control of [this.measure, this.list, this.importer, this.legend]) if (control) map.removeControl(control);
+    this.timeline.destroy();
+  }
+
+  private setFilter(change: IncidentFilter): void {
+    this.filter = { ...this.filter, ...change };
+    this.apply();
+    this.write('push');
+  }
+
+  private all(): Incident[] {
+    return [...this.options.incidents, ...this.imported.all];
+  }
+
+  /** Recomputes the catalog after the set of incidents changed. */
+  private rebuild(): void {
+    const all = this.all();
+    const [oldMin, oldMax] = this.catalog.domain;
+    const { from: oldFrom, to: oldTo } = this.filter;
+    // A range that covered everything keeps covering everything when new dates arrive.
+    if (oldFrom === undefined || oldFrom <= oldMin) delete this.filter.from;
+    if (oldTo === undefined || oldTo >= oldMax) delete this.filter.to;
+    this.catalog = new IncidentCatalog(all, this.distanceKm);
+    this.layer.setKnown(all);
+    this.list.setOrder(all);
+    this.importer.setImportedCount(this.imported.storedCount);
+    const [min, max] = this.catalog.domain;
+    this.timeline.setDomain(min, max);
+    const from = this.filter.from === undefined ? min : Math.max(min, this.filter.from);
+    const to = this.filter.to === undefined ? max : Math.min(max, this.filter.to);
+    this.timeline.setRange(from, Math.max(from, to));
+    this.apply();
+  }
+
+  /** Shows what the filter lets through, everywhere at once. */
+  private apply(): void {
+    this.shown = this.catalog.filter(this.filter);
+    this.layer.setShown(this.shown);
+    this.list.setIncidents(this.shown, this.catalog.incidents.length);
+    this.timeline.setCount(this.shown.length, this.catalog.incidents.length);
+    // The marks ignore the time range, so a drag along the timeline does not redraw them.
+    const { categories, withinKm } = this.filter;
+    if (this.marksFor.catalog !== this.catalog || this.marksFor.categories !== categories || this.marksFor.withinKm !== withinKm) {
+      this.marksFor = { catalog: this.catalog, categories, withinKm };
+      const marks = this.catalog.indices(this.filter, { ignoreTime: true });
+      this.timeline.setMarks({ start: marks.map((i) => this.catalog.start[i]), end: marks.map((i) => this.catalog.end[i]) });
+    }
+  }
+
+  private camera(): Camera {
+    const { map } = this.options;
+    const c = map.getCenter();
+    return { zoom: map.getZoom(), center: [c.lng, c.lat], bearing: map.getBearing(), pitch: map.getPitch() };
+  }
+
+  /** The whole view as a link would restore it. */
+  private view(): AppView {
+    const [min, max] = this.catalog.domain;
+    const { from, to, categories, withinKm } = this.filter;
+    return {
+      camera: this.camera(),
+      from: from !== undefined && from > min ? dayToIso(from) : undefined,
+      to: to !== undefined && to < max ? dayToIso(to) : undefined,
+      categories: categories ? [...categories] : undefined,
+      within: withinKm,
+      incident: this.layer.current ?? undefined,
+      measure: this.measured,
+    };
+  }
+
+  private write(mode: HistoryMode): void {
+    if (!this.restoring) this.options.url.write(this.view(), mode);
+  }
+
+  private readonly onMoveEnd = (): void => this.write('replace');
+
+  /** Applies a view from the URL; on first load, says what it had to ignore or correct. */
+  private restore(view: AppView, first: boolean, problems: string[] = []): void {
+    const { map, notices } = this.options;
+    const [min, max] = this.catalog.domain;
+    const clampDay = (key: 'from' | 'to', iso: string | undefined, fallback: number): number => {
+      if (!iso) return fallback;
+      const day = dayNumber(iso);
+      const clamped = Math.min(max, Math.max(min, day));
+      if (clamped !== day) problems.push(`${key}=${iso} is outside the incidents' dates (${dayToIso(min)} to ${dayToIso(max)}): moved to ${dayToIso(clamped)}`);
+      return clamped;
+    };
+    const from = clampDay('from', view.from, min);
+    const to = clampDay('to', view.to, max);
+    if (view.incident && !this.layer.has(view.incident)) {
+      problems.push(`No incident with id '${view.incident}' on this map: ignored`);
+    }
+    if (first && problems.length > 0) notices.show('Some values in the link were ignored', problems, 'info');
+    this.restoring = true;
+    try {
+      this.filter = {
+        from, to,
+        categories: view.categories ? new Set(view.categories) : undefined,
+        withinKm: view.within,
+      };
+      this.legend.setFilters(view.categories, view.within);
+      this.timeline.setRange(from, Math.max(from, to));
+      this.apply();
+      this.restoreMeasurement(view.measure, first && !view.camera);
+      if (view.camera) {
+        const { zoom, center, bearing = 0, pitch = 0 } = view.camera;
+        map.jumpTo({ zoom, center: [center[0], center[1]], bearing, pitch });
+      }
+      // A link that gives the camera keeps it: the incident opens where the link looks.
+      if (view.incident && this.layer.has(view.incident)) {
+        if (this.layer.current !== view.incident) this.openWhenReady(view.incident, !view.camera);
+      } else {
+        this.layer.close();
+        this.list.setCurrent(null);
+      }
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  private restoreMeasurement(points: [LonLat, LonLat] | undefined, fit: boolean): void {
+    const same = points && this.measured && points.every((p, i) => p[0] === this.measured?.[i][0] && p[1] === this.measured?.[i][1]);
+    if (!this.measure || same) return;
+    if (points) this.measure.measureBetween(points[0], points[1], { fit });
+    else if (this.measured) this.measure.clear();
+    this.measured = points;
+  }
+
+  private openWhenReady(id: string, fly: boolean): void {
+    const { map } = this.options;
+    const open = (): void => {
+      this.restoring = true;
+      try {
+        this.layer.open(id, { fly });
+      } finally {
+        this.restoring = false;
+      }
+    };
+    // The style may have loaded while imports were read: 'load' has then fired already.
+    if (map.isStyleLoaded()) open();
+    else map.once('load', open);
+  }
+
+  private async importFiles(files: readonly File[]): Promise<void> {
+    const added = await this.imported.importFiles(files);
+    const shown = new Set(this.shown);
+    const hidden = added.filter((i) => !shown.has(i)).length;
+    if (hidden > 0) this.options.notices.show(`${hidden} of the imported incidents are outside the current filters`, ['Widen the time range or tick their categories to see them.'], 'info');
+  }
+
+  private async removeImported(id: string): Promise<void> {
+    if (this.layer.current === id) this.layer.close();
+    await this.imported.remove(id);
+  }
+
+  private async clearImported(): Promise<void> {
+    const current = this.layer.current;
+    if (current && this.imported.has(current)) this.layer.close();
+    await this.imported.clear();
+  }
+
+  private exportShown(format: ExportFormat): void {
+    if (format === 'csv') downloadText(toCsv(this.shown), 'incidents.csv', 'text/csv');
+    else downloadText(toGeoJSON(this.shown), 'incidents.geojson', 'application/geo+json');
+  }
+}

@@ -1,0 +1,120 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ImportedIncidents, type ImportReport } from '../../src/app/ImportedIncidents';
+import { validateIncident, type Incident } from '../../src/incidents';
+import { openImportedStore, type ImportedStore } from '../../src/store';
+import { collection, validFeature } from '../incidents/fixtures';
+
+interface Reported {
+  title: string;
+  lines: readonly string[];
+  actions: readonly { label: string; run: () => void }[];
+}
+
+let opened: ImportedStore[] = [];
+afterEach(() => {
+  for (const store of opened) store.close();
+  opened = [];
+});
+
+async function freshStore(): Promise<{ store: ImportedStore; name: string }> {
+  const name = `test-imported-${Math.random().toString(36).slice(2)}`;
+  const store = await openImportedStore(name);
+  opened.push(store);
+  return { store, name };
+}
+
+function incident(id: string): Incident {
+  const { incident: valid } = validateIncident(validFeature({ id }), 0, { source: 'test' });
+  if (!valid) throw new Error(`fixture ${id} is invalid`);
+  return valid;
+}
+
+function build(store: ImportedStore | null, committedIds: string[] = []): { imported: ImportedIncidents; reports: Reported[]; changes: () => number } {
+  const reports: Reported[] = [];
+  let changes = 0;
+  const report: ImportReport = (title, lines, _kind, actions = []) => void reports.push({ title, lines, actions });
+  const imported = new ImportedIncidents({ store, report, committedIds: new Set(committedIds), onChange: () => (changes += 1) });
+  return { imported, reports, changes: () => changes };
+}
+
+function geojsonFile(name: string, ...ids: string[]): File {
+  return new File([JSON.stringify(collection(...ids.map((id) => validFeature({ id }))))], name, { type: 'application/geo+json' });
+}
+
+describe('ImportedIncidents', () => {
+  it('reads the stored incidents on load', async () => {
+    const { store } = await freshStore();
+    await store.addAll([incident('a')]);
+    const { imported } = build(store);
+    await imported.load();
+    expect(imported.all.map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('renames a stored incident whose id the committed data now uses, and says so', async () => {
+    const { store } = await freshStore();
+    await store.addAll([incident('taken'), incident('free')]);
+    const { imported, reports } = build(store, ['taken']);
+    await imported.load();
+    expect(imported.all.map((i) => i.id).sort()).toEqual(['free', 'imported-taken']);
+    expect((await store.all()).map((i) => i.id)).toEqual(['free', 'imported-taken']);
+    expect(reports[0]?.lines).toEqual(["'taken' is now 'imported-taken'"]);
+  });
+
+  it('sets aside a stored record that no longer validates, counts it and offers its removal', async () => {
+    const { store, name } = await freshStore();
+    await store.addAll([incident('good'), incident('bad')]);
+    const raw = await openDB(name);
+    await raw.put('incidents', { id: 'bad', type: 'Feature', properties: {}, geometry: null });
+    raw.close();
+    const { imported, reports } = build(store);
+    await imported.load();
+    expect(imported.all.map((i) => i.id)).toEqual(['good']);
+    expect(imported.storedCount).toBe(2);
+    expect(reports[0]?.title).toMatch(/^1 stored import is set aside/);
+    reports[0]?.actions[0]?.run();
+    await expect.poll(async () => store.keys()).toEqual(['good']);
+    expect(imported.storedCount).toBe(1);
+  });
+
+  it('imports a file whose id a set-aside record holds under a new id instead of failing', async () => {
+    const { store, name } = await freshStore();
+    await store.addAll([incident('x')]);
+    const raw = await openDB(name);
+    await raw.put('incidents', { id: 'x', type: 'Feature', properties: {}, geometry: null });
+    raw.close();
+    const { imported, reports } = build(store);
+    await imported.load();
+    const added = await imported.importFiles([geojsonFile('again.geojson', 'x')]);
+    expect(added.map((i) => i.id)).toEqual(['imported-x']);
+    expect(reports.at(-1)?.title).toBe('again.geojson: 1 incident imported');
+  });
+
+  it('imports each file of a batch even when one cannot be parsed', async () => {
+    const { imported, reports, changes } = build(null);
+    const broken = new File(['{ not json'], 'broken.geojson');
+    const added = await imported.importFiles([broken, geojsonFile('good.geojson', 'g')]);
+    expect(added.map((i) => i.id)).toEqual(['g']);
+    expect(reports.map((r) => r.title)).toEqual(['broken.geojson: nothing imported', 'good.geojson: 1 incident imported']);
+    expect(changes()).toBe(1);
+  });
+
+  it('renames an imported id the committed data uses', async () => {
+    const { imported, reports } = build(null, ['c']);
+    const added = await imported.importFiles([geojsonFile('c.geojson', 'c')]);
+    expect(added.map((i) => i.id)).toEqual(['imported-c']);
+    expect(reports[0]?.lines).toEqual(["id 'c' is taken: imported as 'imported-c'"]);
+  });
+
+  it('removes one incident and clears all, set-aside records included', async () => {
+    const { store } = await freshStore();
+    const { imported } = build(store);
+    await imported.importFiles([geojsonFile('two.geojson', 'a', 'b')]);
+    expect(await imported.remove('a')).toBe(true);
+    expect(imported.all.map((i) => i.id)).toEqual(['b']);
+    expect(await imported.clear()).toBe(true);
+    expect(imported.storedCount).toBe(0);
+    expect(await store.keys()).toEqual([]);
+  });
+});
