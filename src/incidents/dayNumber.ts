@@ -1,23 +1,6 @@
+import { civilFromDays, daysFromCivil, daysInMonth, SHORT_MONTH_NAMES, yearStart, type CivilDate } from '../time/calendar';
 import { parsePartialDate } from './partialDate';
 import type { Incident } from './types';
-
-/**
- * Whole days since 1970-01-01 (UTC) for a calendar date, proleptic Gregorian. Integer arithmetic
- * only (H. Hinnant's days_from_civil), so it is exact for every year, including 0000–0099 where
- * Date.UTC would jump to the 1900s.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400; // 0..399
-  const mp = (month + 9) % 12; // March = 0
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1; // 0..365
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy; // 0..146096
-  return era * 146097 + doe - 719468;
-}
-
-const MS_PER_DAY = 86_400_000;
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** `'YYYY-MM-DD'` → integer days since 1970-01-01 (UTC); 1970-01-01 is 0. Throws, naming the value, if it is not a real date written so. */
 export function dayNumber(iso: string): number {
@@ -28,22 +11,27 @@ export function dayNumber(iso: string): number {
   return daysFromCivil(parsed.year, parsed.month ?? 1, parsed.day ?? 1);
 }
 
-function dateOfDay(day: number): Date {
+function dateOfDay(day: number): CivilDate {
   if (!Number.isInteger(day)) throw new Error(`Not a whole day number: ${String(day)}`);
-  const date = new Date(day * MS_PER_DAY);
-  if (Number.isNaN(date.getTime())) throw new Error(`Day number out of range: ${String(day)}`);
-  return date;
+  return civilFromDays(day);
 }
 
-/** Day number → `'YYYY-MM-DD'` (years 0000–9999). */
+/** A year as ISO 8601 writes it: four digits for 0000–9999, otherwise signed six digits. */
+function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+  return `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+}
+
+/** Day number → `'YYYY-MM-DD'` (years 0000–9999; others signed, as Date.toISOString writes them). */
 export function dayToIso(day: number): string {
-  return dateOfDay(day).toISOString().slice(0, 10);
+  const { year, month, day: d } = dateOfDay(day);
+  return `${isoYear(year)}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** Day number → short display date, e.g. "11 Mar 2023" (no leading zero on the day). */
 export function formatDay(day: number): string {
-  const d = dateOfDay(day);
-  return `${d.getUTCDate()} ${SHORT_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const { year, month, day: d } = dateOfDay(day);
+  return `${d} ${SHORT_MONTH_NAMES[month - 1]} ${year}`;
 }
 
 /**
@@ -66,8 +54,8 @@ export function incidentSpan(incident: Pick<Incident, 'date' | 'date_precision' 
   const start = daysFromCivil(year, month, parsed.day ?? 1);
   let end: number;
   if (parsed.precision === 'day') end = start;
-  else if (parsed.precision === 'month') end = daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
-  else end = daysFromCivil(year + 1, 1, 1) - 1;
+  else if (parsed.precision === 'month') end = start + daysInMonth(year, month) - 1;
+  else end = yearStart(year + 1) - 1;
 
   if (latest !== undefined) {
     let last: number;

@@ -1,13 +1,10 @@
+import { MONTH_NAMES } from '../time/calendar';
 import { parsePartialDate, type PartialDate } from './partialDate';
 import type { DatePrecision, Incident } from './types';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 
 function formatPartial(d: PartialDate): string {
-  const month = d.month === undefined ? '' : MONTHS[d.month - 1];
+  const month = d.month === undefined ? '' : MONTH_NAMES[d.month - 1];
   if (d.precision === 'year') return String(d.year);
   if (d.precision === 'month') return `${month} ${d.year}`;
   return `${d.day} ${month} ${d.year}`;

@@ -1,3 +1,4 @@
+import { daysInMonth } from '../time/calendar';
 import type { DatePrecision } from './types';
 
 /** A calendar date known to a day, a month or a year: "2023-03-11", "2022-10", "2023". */
@@ -11,11 +12,6 @@ export interface PartialDate {
 }
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one (proleptic Gregorian, UTC).
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /**
  * Reads an ISO 8601 calendar date written YYYY, YYYY-MM or YYYY-MM-DD, and checks it is a real

@@ -1,12 +1,12 @@
 import './timeline.css';
 import { el } from './dom';
-import { formatDay } from '../incidents/dayNumber';
+import { Subscriptions } from './subscriptions';
+import { drawTimeline } from './timelineCanvas';
+import { dayToIso, formatDay } from '../incidents/dayNumber';
+import { binDaySpans, clampRange, playbackStart, playbackStep, type DayDomain, type DayRange, type Histogram } from '../time';
 
 /** A window of days, both ends inclusive, as day numbers (days since 1970-01-01 UTC). */
-export interface TimelineRange {
-  from: number;
-  to: number;
-}
+export type TimelineRange = DayRange;
 
 /** What the axis draws: one [start[i], end[i]] span of day numbers per incident (typed arrays for 100k). */
 export interface TimelineMarks {
@@ -15,9 +15,14 @@ export interface TimelineMarks {
 }
 
 export interface TimelineOptions {
-  /** Called while the range moves (coalesced to one call per animation frame, final=false) and once it settles (final=true: pointer released, key released, playback step). */
+  /**
+   * Called whenever the window moves. While it is still moving, `final` is false, at most once per
+   * animation frame (dragging, holding a key) or once per playback step. Once it settles, `final`
+   * is true, once: the pointer or key is released, or playback pauses or reaches the end. Write
+   * lasting state (the URL) on final calls only. Not called by setRange() or destroy().
+   */
   onChange: (range: TimelineRange, final: boolean) => void;
-  /** Playback speeds offered; default [1, 2, 4, 8]. */
+  /** Playback speeds offered, the first being the initial one; default [1, 2, 4, 8]. */
   speeds?: readonly number[];
 }
 
@@ -26,40 +31,16 @@ const DEFAULT_SPEEDS: readonly number[] = [1, 2, 4, 8];
 const TICK_LIMIT = 200;
 /** Days moved by PageUp / PageDown on a thumb. */
 const PAGE_DAYS = 30;
-/** Playback: one step every TICK_MS, of (domain length / STEPS_PER_DOMAIN) × speed days. */
+/** Playback: one step every TICK_MS (its length: see playbackStep). */
 const TICK_MS = 100;
-const STEPS_PER_DOMAIN = 200;
 /** Half the thumb width in CSS px: the thumbs' centres travel from THUMB_HALF to width − THUMB_HALF. Must match --tl-thumb-w / 2 in timeline.css. */
 const THUMB_HALF = 8;
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
 
-const BAR_COLOR = '#0072b2';
-const GRID_COLOR = 'rgba(0,0,0,.12)';
-const LABEL_COLOR = '#444';
-const PLOT_BG = '#f3f6f9';
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PLAY_PATH = 'M7 4.5v15l12-7.5z';
 const PAUSE_PATH = 'M6 4.5h4.5v15H6zM13.5 4.5H18v15h-4.5z';
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const NUMBER = new Intl.NumberFormat('en');
-
-/** Day number of 1 January of a year (UTC). */
-function yearStart(year: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, 0, 1);
-  return Math.round(d.getTime() / 86_400_000);
-}
-
-function monthStart(year: number, month0: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month0, 1);
-  return Math.round(d.getTime() / 86_400_000);
-}
-
-function yearOf(day: number): number {
-  return new Date(day * 86_400_000).getUTCFullYear();
-}
 
 /** The first n values as whole days, in an array of our own. */
 function copyDays(values: ArrayLike<number>, n: number): Int32Array {
@@ -78,12 +59,10 @@ type Drag =
  * window of days chosen with two sliders (or by dragging the window itself), playback that moves
  * the window through time, and a count of what is shown.
  *
- * Histogram: one bin per device pixel of the axis. An incident spanning several bins counts in
- * every bin it overlaps, so a bar's height is the number of incidents that may have happened in
- * that bin's days — the same overlap test a window of days filters by — and the bar's height is
- * proportional to the square root of that count (the tallest bar is the busiest bin). Binning is O(n + bins) with
- * a difference array, done in setMarks and again only when the domain or the canvas size changes;
- * moving the window never redraws the canvas (the highlight and the dimming are positioned DOM).
+ * Histogram: one bin per device pixel of the axis, counting every incident that overlaps the bin
+ * (binDaySpans), drawn by drawTimeline. Binning is done in setMarks and again only when the domain
+ * or the canvas size changes; moving the window never redraws the canvas (the highlight and the
+ * dimming are positioned DOM).
  */
 export class Timeline {
   private readonly onChange: TimelineOptions['onChange'];
@@ -104,8 +83,8 @@ export class Timeline {
   private readonly toText: HTMLTimeElement;
   private readonly countText: HTMLSpanElement;
 
-  private readonly listeners = new AbortController();
-  private readonly resizeObserver: ResizeObserver;
+  /** Every listener, observer, timer and frame added here; destroy() undoes them all. */
+  private readonly subs = new Subscriptions();
 
   private min = 0;
   private max = 0;
@@ -115,8 +94,8 @@ export class Timeline {
 
   private markStart: Int32Array = new Int32Array(0);
   private markEnd: Int32Array = new Int32Array(0);
-  private bins = new Uint32Array(0);
-  private binMax = 0;
+  /** Null while the marks are few enough to draw one by one (or there is nothing to bin into). */
+  private histogram: Histogram | null = null;
 
   /** Canvas size in CSS px and the plot (histogram) height within it. */
   private cssWidth = 0;
@@ -189,8 +168,14 @@ export class Timeline {
     container.append(this.root);
 
     this.listen();
-    this.resizeObserver = new ResizeObserver(() => this.resize());
-    this.resizeObserver.observe(this.axis);
+    const resizeObserver = new ResizeObserver(() => this.resize());
+    resizeObserver.observe(this.axis);
+    this.subs.add(() => resizeObserver.disconnect());
+    this.subs.add(() => this.stopTimer());
+    this.subs.add(() => {
+      if (this.frame !== 0) cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    });
     this.updatePlayButton();
     this.renderRange();
   }
@@ -243,38 +228,36 @@ export class Timeline {
     this.countText.textContent = `${NUMBER.format(shown)} of ${NUMBER.format(total)} ${noun} shown`;
   }
 
-  /** Starts playback: the window moves forward, keeping its width, until it reaches the end of the domain. */
+  /**
+   * Starts playback: the window moves forward, keeping its width, until it reaches the end of the
+   * domain (see playbackStart for where it starts). Each step calls onChange with final = false;
+   * pausing or reaching the end calls it once with final = true.
+   */
   play(): void {
-    if (this.timer !== null || !this.hasDomain) return;
-    let width = this.to - this.from;
-    // A window over the whole domain has nowhere to go: play a tenth of it instead.
-    if (width >= this.max - this.min) width = Math.max(1, Math.round((this.max - this.min) / 10));
-    if (this.to >= this.max || width !== this.to - this.from) {
-      this.setState(this.min, this.min + width);
-      this.emitFinal();
+    if (this.timer !== null || !this.hasDomain || this.subs.disposed) return;
+    const start = playbackStart(this.range, this.bounds);
+    if (start.from !== this.from || start.to !== this.to) {
+      this.setState(start.from, start.to);
+      this.emit(false);
     }
     this.timer = setInterval(() => this.step(), TICK_MS);
     this.updatePlayButton();
   }
 
+  /** Stops playback and, if the window moved since the last final call, calls onChange(range, true). */
   pause(): void {
-    if (this.timer === null) return;
-    clearInterval(this.timer);
-    this.timer = null;
+    if (!this.stopTimer()) return;
     this.updatePlayButton();
+    this.emitFinal();
   }
 
   get playing(): boolean {
     return this.timer !== null;
   }
 
-  /** Stops playback, removes every listener and observer it added and its elements. */
+  /** Stops playback without calling onChange, removes every listener, observer and frame it added, and its elements. */
   destroy(): void {
-    this.pause();
-    this.listeners.abort();
-    this.resizeObserver.disconnect();
-    if (this.frame !== 0) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.subs.dispose();
     this.root.remove();
   }
 
@@ -289,56 +272,40 @@ export class Timeline {
   }
 
   private listen(): void {
-    const opts = { signal: this.listeners.signal };
-    this.playButton.addEventListener('click', () => (this.playing ? this.pause() : this.play()), opts);
-    this.speedSelect.addEventListener(
-      'change',
-      () => {
-        const s = Number(this.speedSelect.value);
-        if (Number.isFinite(s) && s > 0) this.speed = s;
-      },
-      opts,
-    );
+    const on = this.subs.listen.bind(this.subs);
+    on(this.playButton, 'click', () => (this.playing ? this.pause() : this.play()));
+    on(this.speedSelect, 'change', () => {
+      const s = Number(this.speedSelect.value);
+      if (Number.isFinite(s) && s > 0) this.speed = s;
+    });
 
     for (const [input, which] of [
       [this.fromInput, 'from'],
       [this.toInput, 'to'],
     ] as const) {
-      input.addEventListener('input', () => this.onSliderInput(which), opts);
-      input.addEventListener(
-        'change',
-        () => {
-          if (!this.keyHeld) this.emitFinal();
-        },
-        opts,
-      );
-      input.addEventListener('keydown', (e) => this.onKeyDown(e, which), opts);
-      input.addEventListener(
-        'keyup',
-        (e) => {
-          if (!NAV_KEYS.has(e.key)) return;
-          this.keyHeld = false;
-          this.emitFinal();
-        },
-        opts,
-      );
-      input.addEventListener('pointerdown', () => this.pause(), opts);
-      input.addEventListener('pointerup', () => this.emitFinal(), opts);
-      input.addEventListener(
-        'blur',
-        () => {
-          if (!this.keyHeld) return;
-          this.keyHeld = false;
-          this.emitFinal();
-        },
-        opts,
-      );
+      on(input, 'input', () => this.onSliderInput(which));
+      on(input, 'change', () => {
+        if (!this.keyHeld) this.emitFinal();
+      });
+      on(input, 'keydown', (e) => this.onKeyDown(e, which));
+      on(input, 'keyup', (e) => {
+        if (!NAV_KEYS.has(e.key)) return;
+        this.keyHeld = false;
+        this.emitFinal();
+      });
+      on(input, 'pointerdown', () => this.pause());
+      on(input, 'pointerup', () => this.emitFinal());
+      on(input, 'blur', () => {
+        if (!this.keyHeld) return;
+        this.keyHeld = false;
+        this.emitFinal();
+      });
     }
 
-    this.axis.addEventListener('pointerdown', (e) => this.onAxisPointerDown(e), opts);
-    this.axis.addEventListener('pointermove', (e) => this.onAxisPointerMove(e), opts);
-    this.axis.addEventListener('pointerup', (e) => this.endDrag(e), opts);
-    this.axis.addEventListener('pointercancel', (e) => this.endDrag(e), opts);
+    on(this.axis, 'pointerdown', (e) => this.onAxisPointerDown(e));
+    on(this.axis, 'pointermove', (e) => this.onAxisPointerMove(e));
+    on(this.axis, 'pointerup', (e) => this.endDrag(e));
+    on(this.axis, 'pointercancel', (e) => this.endDrag(e));
   }
 
   // ---- Interaction ----
@@ -424,25 +391,32 @@ export class Timeline {
     return Math.max(this.min, Math.min(this.max, day));
   }
 
+  /** One playback step: final = false on the way, final = true (via pause) on reaching the end. */
   private step(): void {
-    const width = this.to - this.from;
-    const stepDays = Math.max(1, Math.round(((this.max - this.min) / STEPS_PER_DOMAIN) * this.speed));
-    const to = Math.min(this.max, this.to + stepDays);
-    this.setState(to - width, to);
-    this.emitFinal();
-    if (to >= this.max) this.pause();
+    const next = playbackStep(this.range, this.bounds, this.speed);
+    this.setState(next.from, next.to);
+    if (next.to >= this.max) this.pause();
+    else this.emit(false);
+  }
+
+  /** Clears the playback timer; false if there was none. */
+  private stopTimer(): boolean {
+    if (this.timer === null) return false;
+    clearInterval(this.timer);
+    this.timer = null;
+    return true;
   }
 
   // ---- State and emitting ----
 
   /** Clamps and orders a window, stores it and updates the sliders, texts and overlays (not the canvas). */
   private setState(from: number, to: number): void {
-    let f = Math.round(Number.isFinite(from) ? from : this.min);
-    let t = Math.round(Number.isFinite(to) ? to : this.max);
-    if (f > t) [f, t] = [t, f];
-    this.from = Math.max(this.min, Math.min(this.max, f));
-    this.to = Math.max(this.min, Math.min(this.max, t));
+    ({ from: this.from, to: this.to } = clampRange(from, to, this.bounds));
     this.renderRange();
+  }
+
+  private get bounds(): DayDomain {
+    return { min: this.min, max: this.max };
   }
 
   private renderRange(): void {
@@ -456,8 +430,8 @@ export class Timeline {
     this.fromText.textContent = fromLabel;
     this.toText.textContent = toLabel;
     if (this.hasDomain) {
-      this.fromText.dateTime = new Date(from * 86_400_000).toISOString().slice(0, 10);
-      this.toText.dateTime = new Date(to * 86_400_000).toISOString().slice(0, 10);
+      this.fromText.dateTime = dayToIso(from);
+      this.toText.dateTime = dayToIso(to);
     }
     // Overlays, positioned in % of the axis so that resizing needs no JS.
     const span = Math.max(1, this.max - this.min);
@@ -474,7 +448,7 @@ export class Timeline {
 
   private scheduleEmit(): void {
     this.pendingEmit = true;
-    if (this.frame !== 0) return;
+    if (this.frame !== 0 || this.subs.disposed) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (!this.pendingEmit) return;
@@ -484,13 +458,14 @@ export class Timeline {
   }
 
   private emitFinal(): void {
-    this.pendingEmit = false; // the final call supersedes a pending one
+    this.pendingEmit = false;
     const last = this.lastEmitted;
     if (last !== null && last.final && last.from === this.from && last.to === this.to) return;
     this.emit(true);
   }
 
   private emit(final: boolean): void {
+    this.pendingEmit = false; // this call supersedes a pending one
     this.lastEmitted = { from: this.from, to: this.to, final };
     this.onChange({ from: this.from, to: this.to }, final);
   }
@@ -529,173 +504,22 @@ export class Timeline {
     return Math.max(1, Math.round((this.cssWidth - 2 * THUMB_HALF) * this.dpr));
   }
 
-  /** Per-bin counts of the incidents overlapping each bin: O(n + bins) with a difference array. */
+  /** Bins the marks, one bin per device pixel of the track, when there are too many to draw one by one. */
   private rebin(): void {
-    const n = this.markStart.length;
-    if (!this.hasDomain || this.cssWidth === 0 || n < TICK_LIMIT) {
-      this.bins = new Uint32Array(0);
-      this.binMax = 0;
-      return;
-    }
-    const nBins = this.binCount();
-    const diff = new Int32Array(nBins + 1);
-    const { min, max } = this;
-    const scale = nBins / Math.max(1, max - min);
-    const last = nBins - 1;
-    const starts = this.markStart;
-    const ends = this.markEnd;
-    for (let i = 0; i < n; i++) {
-      let s = starts[i];
-      let e = ends[i];
-      if (e < s) [s, e] = [e, s];
-      if (e < min || s > max) continue;
-      const b0 = s <= min ? 0 : Math.min(last, Math.floor((s - min) * scale));
-      const b1 = e >= max ? last : Math.min(last, Math.floor((e - min) * scale));
-      diff[b0]++;
-      diff[b1 + 1]--;
-    }
-    const bins = new Uint32Array(nBins);
-    let running = 0;
-    let top = 0;
-    for (let b = 0; b < nBins; b++) {
-      running += diff[b];
-      bins[b] = running;
-      if (running > top) top = running;
-    }
-    this.bins = bins;
-    this.binMax = top;
+    const tooFew = this.markStart.length < TICK_LIMIT;
+    this.histogram = !this.hasDomain || this.cssWidth === 0 || tooFew ? null : binDaySpans(this.markStart, this.markEnd, this.bounds, this.binCount());
   }
 
   private draw(): void {
-    const ctx = this.canvas.getContext('2d');
-    if (ctx === null || this.cssWidth === 0) return;
-    const dpr = this.dpr;
-    const W = this.canvas.width;
-    const H = this.canvas.height;
-    const pad = THUMB_HALF * dpr;
-    const trackW = Math.max(1, W - 2 * pad);
-    const plotH = Math.min(H, Math.round(this.plotHeight * dpr));
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, W, H);
-    ctx.fillStyle = PLOT_BG;
-    ctx.fillRect(0, 0, W, plotH);
-    if (!this.hasDomain) return;
-
-    const { min, max } = this;
-    const span = Math.max(1, max - min);
-    const xOf = (day: number): number => pad + ((day - min) / span) * trackW;
-    this.canvas.setAttribute(
-      'aria-label',
-      `Incidents over time, ${formatDay(min)} to ${formatDay(max)}${this.markStart.length >= TICK_LIMIT ? ' (histogram)' : ''}`,
-    );
-
-    this.drawAxisLabels(ctx, xOf, plotH, H, trackW, span);
-
-    const barTop = 3 * dpr;
-    const barRoom = plotH - barTop;
-    ctx.fillStyle = BAR_COLOR;
-    if (this.bins.length > 0) {
-      const bins = this.bins;
-      const binW = trackW / bins.length;
-      // Height ∝ √count, so that quiet periods stay visible next to a burst.
-      const scale = this.binMax > 0 ? barRoom / Math.sqrt(this.binMax) : 0;
-      ctx.beginPath();
-      for (let b = 0; b < bins.length; b++) {
-        const c = bins[b];
-        if (c === 0) continue;
-        const h = Math.max(dpr, Math.sqrt(c) * scale);
-        ctx.rect(pad + b * binW, plotH - h, Math.max(binW, 1), h);
-      }
-      ctx.fill();
-    } else {
-      // Few incidents: each one on its own — a tick at its start, a translucent band over a longer span.
-      const tickH = barRoom * 0.7;
-      ctx.globalAlpha = 0.22;
-      for (let i = 0; i < this.markStart.length; i++) {
-        const s = Math.max(min, Math.min(this.markStart[i], this.markEnd[i]));
-        const e = Math.min(max, Math.max(this.markStart[i], this.markEnd[i]));
-        if (e < s || e - s < 1) continue;
-        ctx.fillRect(xOf(s), plotH - tickH, Math.max(dpr, xOf(e) - xOf(s)), tickH);
-      }
-      ctx.globalAlpha = 1;
-      for (let i = 0; i < this.markStart.length; i++) {
-        const s = Math.min(this.markStart[i], this.markEnd[i]);
-        if (s < min || s > max) continue;
-        ctx.fillRect(Math.round(xOf(s) - dpr), plotH - tickH, 2 * dpr, tickH);
-      }
-    }
-    ctx.fillStyle = 'rgba(0,0,0,.35)';
-    ctx.fillRect(0, plotH - dpr, W, dpr);
-  }
-
-  /** Year (or, when there is room, month) gridlines across the plot and their labels below it. */
-  private drawAxisLabels(
-    ctx: CanvasRenderingContext2D,
-    xOf: (day: number) => number,
-    plotH: number,
-    H: number,
-    trackW: number,
-    span: number,
-  ): void {
-    const dpr = this.dpr;
-    const pxPerDay = trackW / span / dpr; // CSS px
-    const monthPx = pxPerDay * 30.44;
-    const yearPx = pxPerDay * 365.25;
-    const labelY = plotH + 2 * dpr;
-    const minGap = 40; // CSS px between labels
-    ctx.font = `${11 * dpr}px system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif`;
-    ctx.textBaseline = 'top';
-    ctx.textAlign = 'left';
-    const firstYear = yearOf(this.min);
-    const lastYear = yearOf(this.max);
-    const labelled: { x: number; text: string }[] = [];
-    const grid: number[] = [];
-
-    if (monthPx >= 30) {
-      const monthStep = monthPx >= minGap ? 1 : 3;
-      for (let y = firstYear; y <= lastYear; y++) {
-        for (let m = 0; m < 12; m++) {
-          const day = monthStart(y, m);
-          if (day < this.min || day > this.max) continue;
-          grid.push(day);
-          if (m % monthStep === 0) labelled.push({ x: xOf(day), text: m === 0 ? String(y) : SHORT_MONTHS[m] });
-        }
-      }
-    } else {
-      const step = [1, 2, 5, 10, 20, 50, 100, 200, 500].find((k) => k * yearPx >= minGap) ?? 1000;
-      const quarters = yearPx >= 4 * 12; // minor gridlines each quarter when there is room
-      for (let y = firstYear; y <= lastYear; y++) {
-        if (quarters) {
-          for (const m of [3, 6, 9]) {
-            const day = monthStart(y, m);
-            if (day >= this.min && day <= this.max) grid.push(-day - 1); // negative: minor
-          }
-        }
-        const day = yearStart(y);
-        if (day < this.min || day > this.max) continue;
-        if (y % step === 0) {
-          grid.push(day);
-          labelled.push({ x: xOf(day), text: String(y) });
-        } else if (step <= 2) grid.push(-day - 1);
-      }
-    }
-
-    for (const g of grid) {
-      const minor = g < 0;
-      const day = minor ? -g - 1 : g;
-      ctx.fillStyle = minor ? 'rgba(0,0,0,.06)' : GRID_COLOR;
-      ctx.fillRect(Math.round(xOf(day)), 0, Math.max(1, Math.round(dpr)), plotH);
-    }
-    ctx.fillStyle = LABEL_COLOR;
-    const right = this.canvas.width;
-    let lastEnd = -Infinity;
-    for (const { x, text } of labelled) {
-      const w = ctx.measureText(text).width;
-      const left = x + 3 * dpr;
-      if (left < lastEnd + 4 * dpr || left + w > right) continue;
-      ctx.fillRect(Math.round(x), plotH, Math.max(1, Math.round(dpr)), 4 * dpr);
-      if (labelY + 11 * dpr <= H + dpr) ctx.fillText(text, left, labelY);
-      lastEnd = left + w;
-    }
+    if (this.cssWidth === 0) return;
+    drawTimeline(this.canvas, {
+      domain: this.hasDomain ? this.bounds : null,
+      start: this.markStart,
+      end: this.markEnd,
+      histogram: this.histogram,
+      padding: THUMB_HALF,
+      plotHeight: this.plotHeight,
+      dpr: this.dpr,
+    });
   }
 }

@@ -72,15 +72,17 @@ describe('the timeline', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2023-01-02');
   });
 
-  test('playback moves the range through time and pauses', async () => {
+  test('playback moves the range through time and pauses, and the link gets the range on pausing, not on each step', async () => {
     const { page } = await openApp(browser);
     await mapIdle(page);
     const before = await page.locator('time.timeline-from-date').getAttribute('datetime');
     await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('4');
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => page.locator('time.timeline-from-date').getAttribute('datetime')).not.toBe(before);
+    expect(new URL(page.url()).searchParams.get('from')).toBeNull();
     await page.getByRole('button', { name: 'Pause' }).click();
     const paused = await page.locator('time.timeline-from-date').getAttribute('datetime');
+    expect(new URL(page.url()).searchParams.get('from')).toBe(paused);
     await page.waitForTimeout(400);
     expect(await page.locator('time.timeline-from-date').getAttribute('datetime')).toBe(paused);
   });

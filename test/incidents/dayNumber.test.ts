@@ -18,6 +18,12 @@ describe('dayNumber', () => {
     expect(() => dayNumber('2023-02-29')).toThrow('"2023-02-29"');
   });
 
+  it('accepts 29 February in 0000 and 2000 (leap) and rejects it in 1900 (not)', () => {
+    expect(dayNumber('0000-03-01') - dayNumber('0000-02-29')).toBe(1);
+    expect(dayNumber('2000-03-01') - dayNumber('2000-02-29')).toBe(1);
+    expect(() => dayNumber('1900-02-29')).toThrow('"1900-02-29"');
+  });
+
   it('rejects a date without a day, naming it', () => {
     expect(() => dayNumber('2023-03')).toThrow('"2023-03"');
   });
@@ -26,6 +32,19 @@ describe('dayNumber', () => {
 describe('dayToIso', () => {
   it('writes a day number back as the date it came from', () => {
     expect(dayToIso(dayNumber('2024-02-29'))).toBe('2024-02-29');
+  });
+
+  it('writes years 0000–0099 with four digits, in their own century', () => {
+    for (const iso of ['0000-01-01', '0004-02-29', '0099-12-31']) expect(dayToIso(dayNumber(iso))).toBe(iso);
+  });
+
+  it('writes a year past 9999 as Date.toISOString does', () => {
+    const day = dayNumber('9999-12-31') + 1;
+    expect(dayToIso(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 13));
+  });
+
+  it('rejects a day number that is not whole, naming it', () => {
+    expect(() => dayToIso(1.5)).toThrow('1.5');
   });
 });
 
