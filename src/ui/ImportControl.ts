@@ -1,5 +1,6 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
-import { el, Listeners } from './dom';
+import { el } from './dom';
+import { Subscriptions } from './subscriptions';
 
 export type ExportFormat = 'geojson' | 'csv';
 
@@ -22,7 +23,7 @@ export class ImportControl implements IControl {
   private input: HTMLInputElement | undefined;
   private clearButton: HTMLButtonElement | undefined;
   private dropHint: HTMLElement | undefined;
-  private readonly listeners = new Listeners();
+  private listeners = new Subscriptions();
 
   constructor(options: ImportControlOptions) {
     this.options = options;
@@ -30,6 +31,7 @@ export class ImportControl implements IControl {
 
   onAdd(map: MapLibreMap): HTMLElement {
     this.map = map;
+    this.listeners = new Subscriptions();
     const root = el('div', 'maplibregl-ctrl maplibregl-ctrl-group data-control');
     const input = el('input');
     input.type = 'file';
@@ -37,15 +39,15 @@ export class ImportControl implements IControl {
     input.accept = this.options.accept ?? '.geojson,.json,.csv,.kml,application/geo+json,text/csv,application/vnd.google-earth.kml+xml';
     input.className = 'data-file-input';
     input.setAttribute('aria-label', 'Import incidents from a file (GeoJSON, CSV or KML)');
-    this.listeners.on(input, 'change', this.onPick);
+    this.listeners.listen(input, 'change', this.onPick);
     const pick = button('Import…', 'data-import', 'Import incidents from a GeoJSON, CSV or KML file (or drop it on the map)');
-    this.listeners.on(pick, 'click', this.openPicker);
+    this.listeners.listen(pick, 'click', this.openPicker);
     const geojson = button('Export GeoJSON', 'data-export-geojson', 'Download the incidents shown as GeoJSON');
-    this.listeners.on(geojson, 'click', this.exportGeoJSON);
+    this.listeners.listen(geojson, 'click', this.exportGeoJSON);
     const csv = button('Export CSV', 'data-export-csv', 'Download the incidents shown as CSV');
-    this.listeners.on(csv, 'click', this.exportCsv);
+    this.listeners.listen(csv, 'click', this.exportCsv);
     this.clearButton = button('Remove imported', 'data-clear', 'Remove every imported incident');
-    this.listeners.on(this.clearButton, 'click', this.onClear);
+    this.listeners.listen(this.clearButton, 'click', this.onClear);
     this.clearButton.hidden = true;
     root.append(input, pick, geojson, csv, this.clearButton);
     this.container = root;
@@ -55,14 +57,14 @@ export class ImportControl implements IControl {
     this.dropHint.hidden = true;
     const target = map.getContainer();
     target.append(this.dropHint);
-    this.listeners.on(target, 'dragover', this.onDragOver);
-    this.listeners.on(target, 'dragleave', this.onDragLeave);
-    this.listeners.on(target, 'drop', this.onDrop);
+    this.listeners.listen(target, 'dragover', this.onDragOver);
+    this.listeners.listen(target, 'dragleave', this.onDragLeave);
+    this.listeners.listen(target, 'drop', this.onDrop);
     return root;
   }
 
   onRemove(): void {
-    this.listeners.removeAll();
+    this.listeners.dispose();
     this.dropHint?.remove();
     this.container?.remove();
     this.map = undefined;

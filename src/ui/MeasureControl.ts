@@ -5,7 +5,8 @@ import {
   type AlongMeasurement, type BorderIndex, type LonLat, type RulerMeasurement, type Section,
 } from '../geo';
 import { OVERLAY, measureLayers } from '../map/overlays';
-import { addRow, downloadText, el, Listeners } from './dom';
+import { addRow, downloadText, el } from './dom';
+import { Subscriptions } from './subscriptions';
 import { chainage, km } from './format';
 
 export type MeasureMode = 'off' | 'along' | 'ruler';
@@ -41,7 +42,7 @@ export class MeasureControl implements IControl {
   private hoverFrame = 0;
   private lastHover: LonLat | undefined;
   private status = '';
-  private readonly listeners = new Listeners();
+  private listeners = new Subscriptions();
 
   constructor(options: MeasureControlOptions) {
     this.options = options;
@@ -49,6 +50,7 @@ export class MeasureControl implements IControl {
 
   onAdd(map: MapLibreMap): HTMLElement {
     this.map = map;
+    this.listeners = new Subscriptions();
     const root = el('div', 'maplibregl-ctrl maplibregl-ctrl-group measure-control');
     const bar = el('div', 'measure-buttons');
     bar.setAttribute('role', 'toolbar');
@@ -74,10 +76,10 @@ export class MeasureControl implements IControl {
     map.on('click', this.onClick);
     map.on('mousemove', this.onMouseMove);
     map.on('mouseout', this.hideHover);
-    this.listeners.on(map.getCanvasContainer(), 'keydown', this.onMapKey);
-    this.listeners.on(map.getCanvas(), 'focus', this.onCanvasFocus);
-    this.listeners.on(map.getCanvas(), 'blur', this.onCanvasFocus);
-    this.listeners.on(window, 'keydown', this.onWindowKey);
+    this.listeners.listen(map.getCanvasContainer(), 'keydown', this.onMapKey);
+    this.listeners.listen(map.getCanvas(), 'focus', this.onCanvasFocus);
+    this.listeners.listen(map.getCanvas(), 'blur', this.onCanvasFocus);
+    this.listeners.listen(window, 'keydown', this.onWindowKey);
     return root;
   }
 
@@ -88,7 +90,7 @@ export class MeasureControl implements IControl {
     map.off('click', this.onClick);
     map.off('mousemove', this.onMouseMove);
     map.off('mouseout', this.hideHover);
-    this.listeners.removeAll();
+    this.listeners.dispose();
     cancelAnimationFrame(this.hoverFrame);
     for (const h of this.handles) h.remove();
     this.handles = [];
@@ -133,7 +135,7 @@ export class MeasureControl implements IControl {
     b.type = 'button';
     b.title = title;
     b.setAttribute('aria-pressed', 'false');
-    this.listeners.on(b, 'click', () => this.setMode(this.mode === mode ? 'off' : mode));
+    this.listeners.listen(b, 'click', () => this.setMode(this.mode === mode ? 'off' : mode));
     return b;
   }
 

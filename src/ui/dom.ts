@@ -33,21 +33,6 @@ export function downloadText(text: string, fileName: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** DOM listeners added through one object and removed together, so onAdd and onRemove always pair. */
-export class Listeners {
-  private readonly removers: (() => void)[] = [];
-
-  on<E extends Event>(target: EventTarget, type: string, listener: (event: E) => void): void {
-    const handler = listener as EventListener;
-    target.addEventListener(type, handler);
-    this.removers.push(() => target.removeEventListener(type, handler));
-  }
-
-  removeAll(): void {
-    for (const remove of this.removers.splice(0)) remove();
-  }
-}
-
 /** Appends a term and its value (text, or a node) to a description list. */
 export function addRow(dl: HTMLDListElement, term: string, value: string | Node, className?: string): void {
   const dd = el('dd', className);

@@ -18,6 +18,7 @@ function ownerOf(target: object): EventTarget {
 /** Counts the DOM listeners currently added, per target, type and listener. */
 function trackDomListeners(): { live: () => number } {
   const live = new Set<string>();
+  const tracking = { paused: false };
   const ids = new WeakMap<object, number>();
   let next = 0;
   const key = (target: object, type: string, listener: unknown): string => {
@@ -30,8 +31,22 @@ function trackDomListeners(): { live: () => number } {
     const add = owner.addEventListener;
     const remove = owner.removeEventListener;
     vi.spyOn(owner, 'addEventListener').mockImplementation(function (this: EventTarget, type, listener, options) {
-      if (listener) live.add(key(this, type, listener));
-      add.call(this, type, listener, options);
+      // Only the component's own calls count, not those the DOM makes while handling them.
+      if (tracking.paused || !listener) {
+        add.call(this, type, listener, options);
+        return;
+      }
+      tracking.paused = true;
+      try {
+        add.call(this, type, listener, options);
+        const k = key(this, type, listener);
+        live.add(k);
+        // A listener added with an AbortSignal goes when the signal aborts, without removeEventListener.
+        const signal = typeof options === 'object' ? options.signal : undefined;
+        signal?.addEventListener('abort', () => live.delete(k), { once: true });
+      } finally {
+        tracking.paused = false;
+      }
     });
     vi.spyOn(owner, 'removeEventListener').mockImplementation(function (this: EventTarget, type, listener, options) {
       if (listener) live.delete(key(this, type, listener));
