@@ -1,5 +1,5 @@
 import { kml } from '@tmcw/togeojson';
-import { describeValue } from './describeValue';
+import { describeValue } from '../describeValue';
 import { importedId } from './importedId';
 import { recordError, type ConvertedRecords, type FileProblem, type RecordRef } from './importRecords';
 import { recordToProperties } from './recordToProperties';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importIncidents } from '../../src/incidents';
+import { importIncidents } from '../../../src/incidents/io';
 import { CSV_HEADER, csvRow, geojsonText, kmlText, parseXml, placemark, SOURCE_JSON } from './importFixtures';
 
 describe('importIncidents: good files', () => {

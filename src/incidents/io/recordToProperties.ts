@@ -1,4 +1,4 @@
-import type { DatePrecision } from './types';
+import type { DatePrecision } from '../types';
 
 /** One flat record of text cells (a CSV row, a KML placemark's data), keyed by lower-case name. */
 export type TextRecord = Readonly<Record<string, string | undefined>>;

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { CSV_COLUMNS, type CsvColumn } from './csvColumns';
 import { guardCsvCell } from './csvFormulaGuard';
-import { incidentsToFeatureCollection } from './incidentFeatures';
-import type { Incident } from './types';
+import { incidentsToFeatureCollection } from '../incidentFeatures';
+import type { Incident } from '../types';
 
 /** The incident as stored in a file: the app's `imported` mark is not part of the data. */
 function withoutImportedMark(incident: Incident): Incident {

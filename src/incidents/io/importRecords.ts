@@ -1,4 +1,4 @@
-import type { IncidentError } from './types';
+import type { IncidentError } from '../types';
 
 /** Where a record sits in an imported file, as a person counts: number 3, "row 3 (line 4)". */
 export interface RecordRef {

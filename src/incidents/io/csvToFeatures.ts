@@ -1,6 +1,6 @@
 import { LATITUDE_COLUMNS, LONGITUDE_COLUMNS } from './csvColumns';
 import { unguardCsvCell } from './csvFormulaGuard';
-import { describeValue } from './describeValue';
+import { describeValue } from '../describeValue';
 import { importedId } from './importedId';
 import { recordError, type ConvertedRecords, type FileProblem, type RecordRef } from './importRecords';
 import { readCsvRows } from './readCsvRows';

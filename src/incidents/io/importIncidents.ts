@@ -1,10 +1,10 @@
 import { csvToFeatures } from './csvToFeatures';
-import { describeValue } from './describeValue';
+import { describeValue } from '../describeValue';
 import { detectImportFormat, type ImportFormat } from './detectImportFormat';
 import type { ConvertedRecords, FileProblem } from './importRecords';
 import { kmlToFeatures, type ParseXml } from './kmlToFeatures';
-import { parseIncidents } from './parseIncidents';
-import type { Incident, IncidentError } from './types';
+import { parseIncidents } from '../parseIncidents';
+import type { Incident, IncidentError } from '../types';
 import { validateRecords } from './validateRecords';
 
 export interface ImportOptions {

@@ -1,7 +1,7 @@
 import type { ConvertedRecords } from './importRecords';
-import { parseIncidents } from './parseIncidents';
-import type { IncidentError, ParseResult } from './types';
-import type { ValidateOptions } from './validateIncident';
+import { parseIncidents } from '../parseIncidents';
+import type { IncidentError, ParseResult } from '../types';
+import type { ValidateOptions } from '../validateIncident';
 
 /**
  * Runs converted records through the same validation as the committed data (parseIncidents),
