@@ -1,5 +1,7 @@
 import { describeValue } from './describeValue';
+import { isObject, type JsonObject as Json } from './jsonObject';
 import { firstDayOf, parsePartialDate } from './partialDate';
+import { featureLabel, recordError, type RecordLabel } from './recordError';
 import {
   CATEGORIES,
   DATE_PRECISIONS,
@@ -16,6 +18,8 @@ export interface ValidateOptions {
   source: string;
   /** If given, `stretch` must be one of these ids (from data/segments.geojson). */
   knownStretches?: ReadonlySet<string>;
+  /** Names the record in messages from the index it was given; default "feature <index>". */
+  label?: RecordLabel;
 }
 
 export interface ValidateResult {
@@ -24,14 +28,8 @@ export interface ValidateResult {
   errors: IncidentError[];
 }
 
-type Json = Record<string, unknown>;
-
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const STRETCH_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isAbsent(value: unknown): value is undefined | null {
   return value === undefined || value === null;
@@ -48,7 +46,7 @@ class FeatureReader {
 
   fail(field: string, value: unknown, problem: string): undefined {
     const what = value === undefined ? `${field} is missing` : `${field} ${describeValue(value)} ${problem}`;
-    this.errors.push({ index: this.index, field, message: `${this.options.source} feature ${this.index}: ${what}` });
+    this.errors.push(recordError(this.options.source, this.options.label ?? featureLabel, this.index, field, what));
     return undefined;
   }
 
@@ -196,7 +194,8 @@ function readSources(r: FeatureReader, props: Json): Source[] | undefined {
 
 /**
  * Checks one GeoJSON Feature of an incidents file and turns it into an Incident. Every problem is
- * reported (not only the first), each naming the feature index, the field and the bad value.
+ * reported (not only the first), each with `index` and naming the record (`options.label` of the
+ * index: "feature 3", "row 3 (line 4)"), the field and the bad value.
  * Unknown extra properties are ignored; strings are kept exactly as written (they are shown with
  * textContent, never parsed as HTML).
  */

@@ -2,7 +2,8 @@ import { LATITUDE_COLUMNS, LONGITUDE_COLUMNS } from './csvColumns';
 import { unguardCsvCell } from './csvFormulaGuard';
 import { describeValue } from '../describeValue';
 import { importedId } from './importedId';
-import { recordError, type ConvertedRecords, type FileProblem, type RecordRef } from './importRecords';
+import { recordError } from '../recordError';
+import type { ConvertedRecords, FileProblem } from './importRecords';
 import { readCsvRows } from './readCsvRows';
 import { numberCell, recordToProperties } from './recordToProperties';
 
@@ -34,19 +35,15 @@ export function csvToFeatures(text: string, fileName: string): ConvertedRecords 
     };
   }
 
-  const converted: ConvertedRecords = { features: [], refs: [], errors: [] };
+  const label = (number: number): string => `row ${number} (line ${rows[number - 1].line})`;
+  const converted: ConvertedRecords = { features: [], errors: [], label };
   rows.forEach((row, i) => {
-    const ref: RecordRef = { number: i + 1, label: `row ${i + 1} (line ${row.line})` };
-    if (row.problems.length > 0) {
-      converted.errors.push(recordError(fileName, ref, '', `cannot be read as CSV (${row.problems.join('; ')}); row skipped`));
-      return;
-    }
-    if (row.cells.length !== header.length) {
-      converted.errors.push(
-        recordError(fileName, ref, '', `has ${row.cells.length} cells but the header has ${header.length}; row skipped`),
-      );
-      return;
-    }
+    const number = i + 1;
+    const skip = (problem: string): void => {
+      converted.errors.push(recordError(fileName, label, number, '', `${problem}; row skipped`));
+    };
+    if (row.problems.length > 0) return skip(`cannot be read as CSV (${row.problems.join('; ')})`);
+    if (row.cells.length !== header.length) return skip(`has ${row.cells.length} cells but the header has ${header.length}`);
     // No prototype: a column named __proto__ or constructor is just a column.
     const record = Object.create(null) as Record<string, string>;
     header.forEach((name, c) => {
@@ -54,13 +51,13 @@ export function csvToFeatures(text: string, fileName: string): ConvertedRecords 
       if (name !== '' && !Object.hasOwn(record, name)) record[name] = unguardCsvCell(row.cells[c] ?? '');
     });
     const id = record.id?.trim();
-    converted.features.push({
+    const feature = {
       type: 'Feature',
-      id: id === undefined || id === '' ? importedId(fileName, 'row', ref.number) : id,
+      id: id === undefined || id === '' ? importedId(fileName, 'row', number) : id,
       geometry: { type: 'Point', coordinates: [numberCell(record[longitude]), numberCell(record[latitude])] },
       properties: recordToProperties(record),
-    });
-    converted.refs.push(ref);
+    };
+    converted.features.push({ index: number, feature });
   });
   return converted;
 }

@@ -1,7 +1,8 @@
 import { kml } from '@tmcw/togeojson';
 import { describeValue } from '../describeValue';
 import { importedId } from './importedId';
-import { recordError, type ConvertedRecords, type FileProblem, type RecordRef } from './importRecords';
+import { recordError } from '../recordError';
+import type { ConvertedRecords, FileProblem } from './importRecords';
 import { recordToProperties } from './recordToProperties';
 
 /** A parsed XML document, from the browser's DOMParser or @xmldom/xmldom (as togeojson takes). */
@@ -63,19 +64,17 @@ export function kmlToFeatures(text: string, fileName: string, parseXml?: ParseXm
   const placemarkCount = doc.getElementsByTagName('Placemark').length;
   const placemarks = kml(doc).features.slice(0, placemarkCount);
 
-  const converted: ConvertedRecords = { features: [], refs: [], errors: [] };
+  const label = (number: number): string => `placemark ${number}`;
+  const converted: ConvertedRecords = { features: [], errors: [], label };
   placemarks.forEach((placemark, i) => {
-    const ref: RecordRef = { number: i + 1, label: `placemark ${i + 1}` };
+    const number = i + 1;
+    const skip = (field: string, problem: string): void => {
+      converted.errors.push(recordError(fileName, label, number, field, `${problem}; placemark skipped`));
+    };
     const geometry = placemark.geometry;
-    if (geometry === null) {
-      converted.errors.push(recordError(fileName, ref, 'geometry', 'has no geometry: an incident needs a Point; placemark skipped'));
-      return;
-    }
+    if (geometry === null) return skip('geometry', 'has no geometry: an incident needs a Point');
     if (geometry.type !== 'Point') {
-      converted.errors.push(
-        recordError(fileName, ref, 'geometry.type', `geometry is a ${geometry.type}, not a Point: only Point placemarks are incidents; placemark skipped`),
-      );
-      return;
+      return skip('geometry.type', `geometry is a ${geometry.type}, not a Point: only Point placemarks are incidents`);
     }
     const props = placemark.properties ?? {};
     // No prototype: a field named __proto__ or constructor is just a field.
@@ -95,9 +94,8 @@ export function kmlToFeatures(text: string, fileName: string, parseXml?: ParseXm
         ? dataId
         : typeof placemark.id === 'string'
           ? placemark.id
-          : importedId(fileName, 'placemark', ref.number);
-    converted.features.push({ type: 'Feature', id, geometry, properties: recordToProperties(record) });
-    converted.refs.push(ref);
+          : importedId(fileName, 'placemark', number);
+    converted.features.push({ index: number, feature: { type: 'Feature', id, geometry, properties: recordToProperties(record) } });
   });
   return converted;
 }
