@@ -4,7 +4,13 @@ export { formatDate, formatIncidentDate } from './formatIncidentDate';
 export { describeValue } from './describeValue';
 export { validateIncident, type ValidateOptions, type ValidateResult } from './validateIncident';
 export { parseIncidents } from './parseIncidents';
-export { incidentsToFeatureCollection, type IncidentProperties } from './incidentFeatures';
+export {
+  incidentToFeature,
+  incidentsToFeatureCollection,
+  type FeatureForm,
+  type IncidentProperties,
+  type MapIncidentProperties,
+} from './incidentFeature';
 export { IncidentCatalog, type IncidentFilter } from './incidentCatalog';
 export {
   importIncidents,
