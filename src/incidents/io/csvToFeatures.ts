@@ -5,7 +5,7 @@ import { importedId } from './importedId';
 import { recordError } from '../recordError';
 import type { ConvertedRecords, FileProblem } from './importRecords';
 import { readCsvRows } from './readCsvRows';
-import { numberCell, recordToProperties } from './recordToProperties';
+import { numberCell, recordToProperties, textRecord } from './recordToProperties';
 
 function findColumn(header: readonly string[], names: readonly string[]): string | undefined {
   return names.find((name) => header.includes(name));
@@ -44,12 +44,7 @@ export function csvToFeatures(text: string, fileName: string): ConvertedRecords 
     };
     if (row.problems.length > 0) return skip(`cannot be read as CSV (${row.problems.join('; ')})`);
     if (row.cells.length !== header.length) return skip(`has ${row.cells.length} cells but the header has ${header.length}`);
-    // No prototype: a column named __proto__ or constructor is just a column.
-    const record = Object.create(null) as Record<string, string>;
-    header.forEach((name, c) => {
-      // The first of two same-named columns wins.
-      if (name !== '' && !Object.hasOwn(record, name)) record[name] = unguardCsvCell(row.cells[c] ?? '');
-    });
+    const record = textRecord(header.map((name, c) => [name, unguardCsvCell(row.cells[c] ?? '')] as const));
     const id = record.id?.trim();
     const feature = {
       type: 'Feature',

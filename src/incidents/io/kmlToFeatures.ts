@@ -1,9 +1,10 @@
 import { kml } from '@tmcw/togeojson';
 import { describeValue } from '../describeValue';
+import { firstLine } from './firstLine';
 import { importedId } from './importedId';
 import { recordError } from '../recordError';
 import type { ConvertedRecords, FileProblem } from './importRecords';
-import { recordToProperties } from './recordToProperties';
+import { recordToProperties, textRecord } from './recordToProperties';
 
 /** A parsed XML document, from the browser's DOMParser or @xmldom/xmldom (as togeojson takes). */
 export type XmlDocument = Parameters<typeof kml>[0];
@@ -15,25 +16,22 @@ function browserParseXml(text: string): XmlDocument {
   return new DOMParser().parseFromString(text, 'application/xml');
 }
 
-function firstLine(text: string): string {
-  return (text.split('\n', 1)[0] ?? '').trim();
-}
-
 /** The document, or what is wrong with the XML. */
 function parseKml(text: string, fileName: string, parseXml: ParseXml | undefined): XmlDocument | FileProblem {
   if (parseXml === undefined && typeof DOMParser === 'undefined') {
     return { fileError: `${fileName}: no XML parser is available here to read KML` };
   }
+  const notWellFormed = (complaint: string): FileProblem => ({
+    fileError: `${fileName}: not well-formed XML (${firstLine(complaint).trim()})`,
+  });
   let doc: XmlDocument;
   try {
     doc = (parseXml ?? browserParseXml)(text);
   } catch (error) {
-    return { fileError: `${fileName}: not well-formed XML (${firstLine(error instanceof Error ? error.message : String(error))})` };
+    return notWellFormed(error instanceof Error ? error.message : String(error));
   }
   const parserError = doc.getElementsByTagName('parsererror')[0];
-  if (parserError !== undefined) {
-    return { fileError: `${fileName}: not well-formed XML (${firstLine(parserError.textContent ?? '')})` };
-  }
+  if (parserError !== undefined) return notWellFormed(parserError.textContent ?? '');
   const root = doc.documentElement?.localName;
   if (root !== 'kml') return { fileError: `${fileName}: the XML root element is ${describeValue(root)}, not 'kml'` };
   return doc;
@@ -77,12 +75,7 @@ export function kmlToFeatures(text: string, fileName: string, parseXml?: ParseXm
       return skip('geometry.type', `geometry is a ${geometry.type}, not a Point: only Point placemarks are incidents`);
     }
     const props = placemark.properties ?? {};
-    // No prototype: a field named __proto__ or constructor is just a field.
-    const record = Object.create(null) as Record<string, string>;
-    for (const [key, value] of Object.entries(props)) {
-      const name = key.toLowerCase();
-      if (typeof value === 'string' && !Object.hasOwn(record, name)) record[name] = value;
-    }
+    const record = textRecord(Object.entries(props).filter((field): field is [string, string] => typeof field[1] === 'string'));
     const title = typeof props.name === 'string' ? props.name : record.title;
     if (title !== undefined) record.title = title;
     const description = descriptionText(props.description) ?? record.description;
