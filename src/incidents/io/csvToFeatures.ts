@@ -1,8 +1,8 @@
+import { describeValue } from '../describeValue';
+import { recordError } from '../recordError';
 import { LATITUDE_COLUMNS, LONGITUDE_COLUMNS } from './csvColumns';
 import { unguardCsvCell } from './csvFormulaGuard';
-import { describeValue } from '../describeValue';
 import { importedId } from './importedId';
-import { recordError } from '../recordError';
 import type { ConvertedRecords, FileProblem } from './importRecords';
 import { readCsvRows } from './readCsvRows';
 import { numberCell, recordToProperties, textRecord } from './recordToProperties';

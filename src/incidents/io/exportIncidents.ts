@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import { CSV_COLUMNS, type CsvColumn } from './csvColumns';
-import { guardCsvCell } from './csvFormulaGuard';
 import { incidentsToFeatureCollection } from '../incidentFeature';
 import type { Incident } from '../types';
+import { CSV_COLUMNS, type CsvColumn } from './csvColumns';
+import { guardCsvCell } from './csvFormulaGuard';
 
 /** Incidents as a GeoJSON FeatureCollection text, in the committed file's form (never with the `imported` mark). */
 export function toGeoJSON(incidents: readonly Incident[]): string {

@@ -1,11 +1,11 @@
-import { csvToFeatures } from './csvToFeatures';
 import { describeValue } from '../describeValue';
+import type { Incident, IncidentError, ParseResult } from '../types';
+import { validateFeatures } from '../validateFeatures';
+import { csvToFeatures } from './csvToFeatures';
 import { detectImportFormat, type ImportFormat } from './detectImportFormat';
 import type { ConvertedRecords, FileProblem } from './importRecords';
 import { kmlToFeatures, type ParseXml } from './kmlToFeatures';
 import { readGeoJson } from './readGeoJson';
-import type { Incident, IncidentError, ParseResult } from '../types';
-import { validateFeatures } from '../validateFeatures';
 
 export interface ImportOptions {
   /** Parses KML text; defaults to the browser's DOMParser (pass @xmldom/xmldom's in node). */

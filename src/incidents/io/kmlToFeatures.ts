@@ -1,8 +1,8 @@
 import { kml } from '@tmcw/togeojson';
 import { describeValue } from '../describeValue';
+import { recordError } from '../recordError';
 import { firstLine } from './firstLine';
 import { importedId } from './importedId';
-import { recordError } from '../recordError';
 import type { ConvertedRecords, FileProblem } from './importRecords';
 import { recordToProperties, textRecord } from './recordToProperties';
 
