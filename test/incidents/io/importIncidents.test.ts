@@ -234,6 +234,13 @@ describe('importIncidents: hostile text', () => {
     expect(result.incidents[0]?.description).toBe(HOSTILE);
   });
 
+  it('reads the first of two columns with the same name, whatever their case', () => {
+    const text = [`${CSV_HEADER},TITLE`, `${csvRow('a', { title: 'First' })},Second`].join('\n');
+    const result = importIncidents(text, 'mine.csv');
+    expect(result.errors).toEqual([]);
+    expect(result.incidents[0]?.title).toBe('First');
+  });
+
   it('treats a column named __proto__ as an ordinary column', () => {
     const text = [`${CSV_HEADER},__proto__`, `${csvRow('a')},x`].join('\n');
     const result = importIncidents(text, 'mine.csv');
