@@ -4,14 +4,30 @@ export { formatDate, formatIncidentDate } from './formatIncidentDate';
 export { describeValue } from './describeValue';
 export { validateIncident, type ValidateOptions, type ValidateResult } from './validateIncident';
 export { parseIncidents } from './parseIncidents';
-export { incidentsToFeatureCollection, type IncidentProperties } from './incidentFeatures';
-export { IncidentCatalog } from './filterIncidents';
-export type { IncidentFilter } from './filterIncidents';
-export { importIncidents, type ImportOptions, type ImportResult } from './importIncidents';
-export { detectImportFormat, type ImportFormat } from './detectImportFormat';
-export type { ParseXml, XmlDocument } from './kmlToFeatures';
-export { toCsv, toGeoJSON } from './exportIncidents';
-export { CSV_COLUMNS, type CsvColumn } from './csvColumns';
-export { guardCsvCell, unguardCsvCell } from './csvFormulaGuard';
-export { resolveIdCollisions, type IdRename, type ResolvedIds } from './resolveIdCollisions';
+export {
+  incidentToFeature,
+  incidentsToFeatureCollection,
+  type FeatureForm,
+  type IncidentProperties,
+  type MapIncidentProperties,
+} from './incidentFeature';
+export { IncidentCatalog, type IncidentFilter } from './incidentCatalog';
+export {
+  importIncidents,
+  type ImportOptions,
+  type ImportResult,
+  detectImportFormat,
+  type ImportFormat,
+  type ParseXml,
+  type XmlDocument,
+  toCsv,
+  toGeoJSON,
+  CSV_COLUMNS,
+  type CsvColumn,
+  guardCsvCell,
+  unguardCsvCell,
+  resolveIdCollisions,
+  type IdRename,
+  type ResolvedIds,
+} from './io';
 export { dayNumber, dayToIso, formatDay, incidentSpan } from './dayNumber';

@@ -1,5 +1,7 @@
 import { describeValue } from './describeValue';
+import { isObject, type JsonObject as Json } from './jsonObject';
 import { firstDayOf, parsePartialDate } from './partialDate';
+import { featureLabel, recordError, type RecordLabel } from './recordError';
 import {
   CATEGORIES,
   DATE_PRECISIONS,
@@ -16,6 +18,8 @@ export interface ValidateOptions {
   source: string;
   /** If given, `stretch` must be one of these ids (from data/segments.geojson). */
   knownStretches?: ReadonlySet<string>;
+  /** Names the record in messages from the index it was given; default "feature <index>". */
+  label?: RecordLabel;
 }
 
 export interface ValidateResult {
@@ -24,14 +28,8 @@ export interface ValidateResult {
   errors: IncidentError[];
 }
 
-type Json = Record<string, unknown>;
-
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const STRETCH_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isAbsent(value: unknown): value is undefined | null {
   return value === undefined || value === null;
@@ -48,7 +46,7 @@ class FeatureReader {
 
   fail(field: string, value: unknown, problem: string): undefined {
     const what = value === undefined ? `${field} is missing` : `${field} ${describeValue(value)} ${problem}`;
-    this.errors.push({ index: this.index, field, message: `${this.options.source} feature ${this.index}: ${what}` });
+    this.errors.push(recordError(this.options.source, this.options.label ?? featureLabel, this.index, field, what));
     return undefined;
   }
 
@@ -101,6 +99,20 @@ class FeatureReader {
     return this.errors.length === before ? (items as string[]) : undefined;
   }
 
+  /** An array of objects ("an object with <shape>"), each read by `read`; undefined if the array or any item has a problem. */
+  objects<T>(obj: Json, key: string, shape: string, read: (item: Json, field: string) => T | undefined): T[] | undefined {
+    const items = this.array(obj, key);
+    if (items === undefined) return undefined;
+    const values: T[] = [];
+    const before = this.errors.length;
+    items.forEach((item, i) => {
+      const field = `${key}[${i}]`;
+      const value = isObject(item) ? read(item, field) : this.fail(field, item, `is not an object with ${shape}`);
+      if (value !== undefined) values.push(value);
+    });
+    return this.errors.length === before ? values : undefined;
+  }
+
   url(obj: Json, key: string, field: string): string | undefined {
     const value = this.optionalString(obj, key, field);
     if (value === undefined) return undefined;
@@ -144,59 +156,33 @@ function readCoordinates(r: FeatureReader, geometry: unknown): LonLat | undefine
 }
 
 function readQuotes(r: FeatureReader, props: Json): Quote[] | undefined {
-  const items = r.array(props, 'quotes');
-  if (items === undefined) return undefined;
-  const quotes: Quote[] = [];
-  const before = r.errors.length;
-  items.forEach((item, i) => {
-    const field = `quotes[${i}]`;
-    if (!isObject(item)) {
-      r.fail(field, item, 'is not an object with speaker and text');
-      return;
-    }
+  return r.objects(props, 'quotes', 'speaker and text', (item, field) => {
     const speaker = r.string(item, 'speaker', `${field}.speaker`);
     const role = r.optionalString(item, 'role', `${field}.role`);
     const text = r.string(item, 'text', `${field}.text`);
-    if (speaker !== undefined && text !== undefined) {
-      quotes.push(role === undefined ? { speaker, text } : { speaker, role, text });
-    }
+    if (speaker === undefined || text === undefined) return undefined;
+    return role === undefined ? { speaker, text } : { speaker, role, text };
   });
-  return r.errors.length === before ? quotes : undefined;
 }
 
 function readSources(r: FeatureReader, props: Json): Source[] | undefined {
-  const items = r.array(props, 'sources');
-  if (items === undefined) return undefined;
-  if (items.length === 0) return r.fail('sources', items, 'is empty: every incident cites at least one source');
-  const sources: Source[] = [];
-  const before = r.errors.length;
-  items.forEach((item, i) => {
-    const field = `sources[${i}]`;
-    if (!isObject(item)) {
-      r.fail(field, item, 'is not an object with title, publisher and date');
-      return;
-    }
+  const sources = r.objects(props, 'sources', 'title, publisher and date', (item, field): Source | undefined => {
     const title = r.string(item, 'title', `${field}.title`);
     const publisher = r.string(item, 'publisher', `${field}.publisher`);
     const author = r.optionalString(item, 'author', `${field}.author`);
     const date = r.date(item, 'date', `${field}.date`);
     const url = r.url(item, 'url', `${field}.url`);
-    if (title !== undefined && publisher !== undefined && date !== undefined) {
-      sources.push({
-        title,
-        publisher,
-        ...(author === undefined ? {} : { author }),
-        date,
-        ...(url === undefined ? {} : { url }),
-      });
-    }
+    if (title === undefined || publisher === undefined || date === undefined) return undefined;
+    return { title, publisher, ...(author === undefined ? {} : { author }), date, ...(url === undefined ? {} : { url }) };
   });
-  return r.errors.length === before ? sources : undefined;
+  if (sources?.length === 0) return r.fail('sources', sources, 'is empty: every incident cites at least one source');
+  return sources;
 }
 
 /**
  * Checks one GeoJSON Feature of an incidents file and turns it into an Incident. Every problem is
- * reported (not only the first), each naming the feature index, the field and the bad value.
+ * reported (not only the first), each with `index` and naming the record (`options.label` of the
+ * index: "feature 3", "row 3 (line 4)"), the field and the bad value.
  * Unknown extra properties are ignored; strings are kept exactly as written (they are shown with
  * textContent, never parsed as HTML).
  */

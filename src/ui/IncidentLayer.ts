@@ -1,7 +1,6 @@
 import { Marker, Popup, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Incident } from '../incidents';
-import { CATEGORY_LABELS, formatIncidentDate } from '../incidents';
+import { CATEGORY_LABELS, formatIncidentDate, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
 import { CLUSTER_MAX_ZOOM, OVERLAY, incidentLayers } from '../map/overlays';
 import { el } from './dom';
 import { buildIncidentCard } from './incidentCard';
@@ -98,8 +97,8 @@ export class IncidentLayer {
     for (const b of this.buttons.values()) b.remove();
     this.buttons.clear();
     // An id costs far less to send than a feature; when the diff outweighs the set, send the set.
-    if (add.length + remove.length / 4 < incidents.length) void source.updateData({ remove, add: add.map(toFeature) });
-    else void source.setData(toFeatures(incidents));
+    if (add.length + remove.length / 4 < incidents.length) void source.updateData({ remove, add: add.map((i) => incidentToFeature(i, 'map')) });
+    else void source.setData(incidentsToFeatureCollection(incidents, 'map'));
   }
 
   has(id: string): boolean {
@@ -158,7 +157,7 @@ export class IncidentLayer {
     const map = this.map;
     if (!map || map.getSource(SOURCE)) return;
     map.addSource(SOURCE, {
-      type: 'geojson', data: toFeatures(this.shown), promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      type: 'geojson', data: incidentsToFeatureCollection(this.shown, 'map'), promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
     });
     this.sent = new Set(this.shown);
     for (const layer of incidentLayers()) map.addLayer(layer);
@@ -268,16 +267,4 @@ export class IncidentLayer {
     });
     return b;
   }
-}
-
-function toFeature(incident: Incident): Feature<Point> {
-  return {
-    type: 'Feature',
-    properties: { id: incident.id, category: incident.category, imported: incident.imported === true },
-    geometry: { type: 'Point', coordinates: [incident.coordinates[0], incident.coordinates[1]] },
-  };
-}
-
-function toFeatures(incidents: readonly Incident[]): FeatureCollection<Point> {
-  return { type: 'FeatureCollection', features: incidents.map(toFeature) };
 }

@@ -200,15 +200,21 @@ describe('parseIncidents: required fields and types', () => {
   });
 
   it('rejects a quote that is a bare string', () => {
-    expect(errorsOf(withProperties({ quotes: ['Words.'] })).map((e) => e.field)).toEqual(['quotes[0]']);
+    expect(errorsOf(withProperties({ quotes: ['Words.'] }))).toEqual([
+      { index: 0, field: 'quotes[0]', message: "incidents.geojson feature 0: quotes[0] 'Words.' is not an object with speaker and text" },
+    ]);
   });
 
   it('rejects an empty sources list', () => {
-    expect(errorsOf(withProperties({ sources: [] })).map((e) => e.field)).toEqual(['sources']);
+    expect(errorsOf(withProperties({ sources: [] }))).toEqual([
+      { index: 0, field: 'sources', message: 'incidents.geojson feature 0: sources [] is empty: every incident cites at least one source' },
+    ]);
   });
 
   it('rejects a source without a publisher', () => {
-    expect(errorsOf(withProperties({ sources: [{ title: 'T', date: '2023' }] })).map((e) => e.field)).toEqual(['sources[0].publisher']);
+    expect(errorsOf(withProperties({ sources: [{ title: 'T', date: '2023' }] }))).toEqual([
+      { index: 0, field: 'sources[0].publisher', message: 'incidents.geojson feature 0: sources[0].publisher is missing' },
+    ]);
   });
 
   it('rejects properties that are not an object', () => {

@@ -1,4 +1,4 @@
-import type { Incident } from './types';
+import type { Incident } from '../types';
 
 /** An imported incident whose id was taken, and the id it was given instead. */
 export interface IdRename {

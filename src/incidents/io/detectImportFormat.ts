@@ -1,3 +1,5 @@
+import { firstLine } from './firstLine';
+
 /** The file formats incidents can be imported from. */
 export type ImportFormat = 'geojson' | 'csv' | 'kml';
 
@@ -20,6 +22,5 @@ export function detectImportFormat(text: string, fileName: string): ImportFormat
   const start = text.trimStart();
   if (start.startsWith('{')) return 'geojson';
   if (start.startsWith('<')) return 'kml';
-  const firstLine = start.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  return /[,;\t]/.test(firstLine) ? 'csv' : undefined;
+  return /[,;\t]/.test(firstLine(start)) ? 'csv' : undefined;
 }

@@ -1,11 +1,11 @@
+import { describeValue } from '../describeValue';
+import type { Incident, IncidentError, ParseResult } from '../types';
+import { validateFeatures } from '../validateFeatures';
 import { csvToFeatures } from './csvToFeatures';
-import { describeValue } from './describeValue';
 import { detectImportFormat, type ImportFormat } from './detectImportFormat';
 import type { ConvertedRecords, FileProblem } from './importRecords';
 import { kmlToFeatures, type ParseXml } from './kmlToFeatures';
-import { parseIncidents } from './parseIncidents';
-import type { Incident, IncidentError } from './types';
-import { validateRecords } from './validateRecords';
+import { readGeoJson } from './readGeoJson';
 
 export interface ImportOptions {
   /** Parses KML text; defaults to the browser's DOMParser (pass @xmldom/xmldom's in node). */
@@ -33,14 +33,24 @@ function fileFailure(format: ImportFormat | 'unknown', message: string): ImportR
   return { incidents: [], errors: [{ index: -1, field: '', message }], format };
 }
 
-function fromRecords(
-  converted: ConvertedRecords | FileProblem,
+/** Converted records through the committed data's validation, with the conversion's errors, in file order. */
+function validateRecords(converted: ConvertedRecords, fileName: string, options: ImportOptions): ParseResult {
+  const { features, label } = converted;
+  const { incidents, errors } = validateFeatures(features, { source: fileName, label, knownStretches: options.knownStretches });
+  // Stable sort: each record's errors stay in the order they were found.
+  return { incidents, errors: [...converted.errors, ...errors].sort((a, b) => a.index - b.index) };
+}
+
+/** What a format's reader gave (validated incidents, records still to validate, or a file problem) as the import's result. */
+function toImportResult(
+  read: ParseResult | ConvertedRecords | FileProblem,
   format: ImportFormat,
   fileName: string,
   options: ImportOptions,
 ): ImportResult {
-  if ('fileError' in converted) return fileFailure(format, converted.fileError);
-  return { ...validateRecords(converted, fileName, { knownStretches: options.knownStretches }), format };
+  if ('fileError' in read) return fileFailure(format, read.fileError);
+  if ('features' in read) return { ...validateRecords(read, fileName, options), format };
+  return { ...read, format };
 }
 
 /**
@@ -62,18 +72,11 @@ export function importIncidents(text: string, fileName: string, options: ImportO
         'unknown',
         `${fileName}: unknown file format (expected .geojson, .json, .csv or .kml); it starts ${describeValue(body.trimStart().slice(0, 30))}`,
       );
-    case 'geojson': {
-      let value: unknown;
-      try {
-        value = JSON.parse(body) as unknown;
-      } catch (error) {
-        return fileFailure(format, `${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-      }
-      return { ...parseIncidents(value, fileName, { knownStretches: options.knownStretches }), format };
-    }
+    case 'geojson':
+      return toImportResult(readGeoJson(body, fileName, { knownStretches: options.knownStretches }), format, fileName, options);
     case 'csv':
-      return fromRecords(csvToFeatures(body, fileName), format, fileName, options);
+      return toImportResult(csvToFeatures(body, fileName), format, fileName, options);
     case 'kml':
-      return fromRecords(kmlToFeatures(body, fileName, options.parseXml), format, fileName, options);
+      return toImportResult(kmlToFeatures(body, fileName, options.parseXml), format, fileName, options);
   }
 }

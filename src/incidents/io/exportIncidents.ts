@@ -1,18 +1,12 @@
 import Papa from 'papaparse';
+import { incidentsToFeatureCollection } from '../incidentFeature';
+import type { Incident } from '../types';
 import { CSV_COLUMNS, type CsvColumn } from './csvColumns';
 import { guardCsvCell } from './csvFormulaGuard';
-import { incidentsToFeatureCollection } from './incidentFeatures';
-import type { Incident } from './types';
 
-/** The incident as stored in a file: the app's `imported` mark is not part of the data. */
-function withoutImportedMark(incident: Incident): Incident {
-  const { imported: _imported, ...data } = incident;
-  return data;
-}
-
-/** Incidents as a GeoJSON FeatureCollection text, in the committed file's form. */
+/** Incidents as a GeoJSON FeatureCollection text, in the committed file's form (never with the `imported` mark). */
 export function toGeoJSON(incidents: readonly Incident[]): string {
-  return `${JSON.stringify(incidentsToFeatureCollection(incidents.map(withoutImportedMark)), null, 2)}\n`;
+  return `${JSON.stringify(incidentsToFeatureCollection(incidents), null, 2)}\n`;
 }
 
 /** ';'-joined names, or a JSON array when joining could not be split back into the same names. */

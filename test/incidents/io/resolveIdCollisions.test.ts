@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseIncidents, resolveIdCollisions, type Incident } from '../../src/incidents';
-import { collection, validFeature } from './fixtures';
+import { parseIncidents, type Incident } from '../../../src/incidents';
+import { resolveIdCollisions } from '../../../src/incidents/io';
+import { collection, validFeature } from '../fixtures';
 
 function incidents(...ids: string[]): Incident[] {
   return parseIncidents(collection(...ids.map((id) => validFeature({ id }))), 'test').incidents;

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { firstLine } from './firstLine';
 
 /** One parsed CSV line (or more, when a quoted cell holds line breaks). */
 export interface CsvRow {
@@ -17,11 +18,11 @@ function countLineBreaks(text: string): number {
 
 /** The delimiter the header line uses most: ',' (ties and no delimiter), ';' or tab. */
 export function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const header = firstLine(text);
   let best = ',';
-  let bestCount = firstLine.split(',').length;
+  let bestCount = header.split(',').length;
   for (const candidate of [';', '\t']) {
-    const count = firstLine.split(candidate).length;
+    const count = header.split(candidate).length;
     if (count > bestCount) {
       best = candidate;
       bestCount = count;

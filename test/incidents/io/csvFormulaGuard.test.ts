@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardCsvCell, unguardCsvCell } from '../../src/incidents';
+import { guardCsvCell, unguardCsvCell } from '../../../src/incidents/io';
 
 describe('csvFormulaGuard', () => {
   it("prefixes text starting with = + - @ tab or carriage return with one '", () => {

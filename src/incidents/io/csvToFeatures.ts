@@ -1,10 +1,11 @@
+import { describeValue } from '../describeValue';
+import { recordError } from '../recordError';
 import { LATITUDE_COLUMNS, LONGITUDE_COLUMNS } from './csvColumns';
 import { unguardCsvCell } from './csvFormulaGuard';
-import { describeValue } from './describeValue';
 import { importedId } from './importedId';
-import { recordError, type ConvertedRecords, type FileProblem, type RecordRef } from './importRecords';
+import type { ConvertedRecords, FileProblem } from './importRecords';
 import { readCsvRows } from './readCsvRows';
-import { numberCell, recordToProperties } from './recordToProperties';
+import { numberCell, recordToProperties, textRecord } from './recordToProperties';
 
 function findColumn(header: readonly string[], names: readonly string[]): string | undefined {
   return names.find((name) => header.includes(name));
@@ -34,33 +35,24 @@ export function csvToFeatures(text: string, fileName: string): ConvertedRecords 
     };
   }
 
-  const converted: ConvertedRecords = { features: [], refs: [], errors: [] };
+  const label = (number: number): string => `row ${number} (line ${rows[number - 1].line})`;
+  const converted: ConvertedRecords = { features: [], errors: [], label };
   rows.forEach((row, i) => {
-    const ref: RecordRef = { number: i + 1, label: `row ${i + 1} (line ${row.line})` };
-    if (row.problems.length > 0) {
-      converted.errors.push(recordError(fileName, ref, '', `cannot be read as CSV (${row.problems.join('; ')}); row skipped`));
-      return;
-    }
-    if (row.cells.length !== header.length) {
-      converted.errors.push(
-        recordError(fileName, ref, '', `has ${row.cells.length} cells but the header has ${header.length}; row skipped`),
-      );
-      return;
-    }
-    // No prototype: a column named __proto__ or constructor is just a column.
-    const record = Object.create(null) as Record<string, string>;
-    header.forEach((name, c) => {
-      // The first of two same-named columns wins.
-      if (name !== '' && !Object.hasOwn(record, name)) record[name] = unguardCsvCell(row.cells[c] ?? '');
-    });
+    const number = i + 1;
+    const skip = (problem: string): void => {
+      converted.errors.push(recordError(fileName, label, number, '', `${problem}; row skipped`));
+    };
+    if (row.problems.length > 0) return skip(`cannot be read as CSV (${row.problems.join('; ')})`);
+    if (row.cells.length !== header.length) return skip(`has ${row.cells.length} cells but the header has ${header.length}`);
+    const record = textRecord(header.map((name, c) => [name, unguardCsvCell(row.cells[c] ?? '')] as const));
     const id = record.id?.trim();
-    converted.features.push({
+    const feature = {
       type: 'Feature',
-      id: id === undefined || id === '' ? importedId(fileName, 'row', ref.number) : id,
+      id: id === undefined || id === '' ? importedId(fileName, 'row', number) : id,
       geometry: { type: 'Point', coordinates: [numberCell(record[longitude]), numberCell(record[latitude])] },
       properties: recordToProperties(record),
-    });
-    converted.refs.push(ref);
+    };
+    converted.features.push({ index: number, feature });
   });
   return converted;
 }

@@ -1,6 +1,6 @@
 import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
-import type { XmlDocument } from '../../src/incidents';
-import { collection, validFeature } from './fixtures';
+import type { XmlDocument } from '../../../src/incidents/io';
+import { collection, validFeature } from '../fixtures';
 
 /** Parses KML text in node, strictly as a browser would: xmldom throws on any XML error, quietly. */
 export function parseXml(text: string): XmlDocument {

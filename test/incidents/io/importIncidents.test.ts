@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importIncidents } from '../../src/incidents';
+import { importIncidents } from '../../../src/incidents/io';
+import { collection, validFeature } from '../fixtures';
 import { CSV_HEADER, csvRow, geojsonText, kmlText, parseXml, placemark, SOURCE_JSON } from './importFixtures';
 
 describe('importIncidents: good files', () => {
@@ -127,13 +128,53 @@ describe('importIncidents: bad records', () => {
     expect(result.errors).toEqual([{ index: 2, field: 'id', message: "mine.csv row 2 (line 3): id 'same' duplicates row 1 (line 2)" }]);
   });
 
+  it('reports a CSV row Papaparse cannot read by its row and line and skips it', () => {
+    const text = [CSV_HEADER, csvRow('a'), `${csvRow('b')}"`].join('\n');
+    const result = importIncidents(text, 'mine.csv');
+    expect(result.incidents.map((i) => i.id)).toEqual(['a']);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ index: 2, field: '' });
+    expect(result.errors[0]?.message).toMatch(/^mine\.csv row 2 \(line 3\): cannot be read as CSV \(.+\); row skipped$/);
+  });
+
+  it('reports a bad GeoJSON feature by its 0-based index, as the committed data is', () => {
+    const text = JSON.stringify(collection(validFeature({ id: 'a' }), validFeature({ id: 'b', properties: { on_border: 'yes' } })));
+    const result = importIncidents(text, 'mine.geojson');
+    expect(result.incidents.map((i) => i.id)).toEqual(['a']);
+    expect(result.errors).toEqual([{ index: 1, field: 'on_border', message: "mine.geojson feature 1: on_border 'yes' is not true or false" }]);
+  });
+
+  it('names a repeated GeoJSON id by both features', () => {
+    const result = importIncidents(geojsonText('same', 'other', 'same'), 'mine.geojson');
+    expect(result.incidents.map((i) => i.id)).toEqual(['same', 'other']);
+    expect(result.errors).toEqual([{ index: 2, field: 'id', message: "mine.geojson feature 2: id 'same' duplicates feature 0" }]);
+  });
+
   it('reports a non-Point KML placemark by its number and keeps the others', () => {
     const line = '<LineString><coordinates>46.6,39.0 46.7,39.1</coordinates></LineString>';
     const result = importIncidents(kmlText(placemark('Point'), placemark('Path', {}, line)), 'mine.kml', { parseXml });
     expect(result.incidents.map((i) => i.title)).toEqual(['Point']);
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({ index: 2, field: 'geometry.type' });
-    expect(result.errors[0]?.message).toMatch(/^mine\.kml placemark 2: geometry is a LineString, not a Point/);
+    expect(result.errors).toEqual([
+      {
+        index: 2,
+        field: 'geometry.type',
+        message: 'mine.kml placemark 2: geometry is a LineString, not a Point: only Point placemarks are incidents; placemark skipped',
+      },
+    ]);
+  });
+
+  it('reports a KML placemark without geometry by its number and skips it', () => {
+    const result = importIncidents(kmlText(placemark('Nowhere', {}, ''), placemark('Point')), 'mine.kml', { parseXml });
+    expect(result.incidents.map((i) => i.title)).toEqual(['Point']);
+    expect(result.errors).toEqual([
+      { index: 1, field: 'geometry', message: 'mine.kml placemark 1: has no geometry: an incident needs a Point; placemark skipped' },
+    ]);
+  });
+
+  it('names a repeated KML id by both placemarks', () => {
+    const result = importIncidents(kmlText(placemark('A', { id: 'same' }), placemark('B', { id: 'same' })), 'mine.kml', { parseXml });
+    expect(result.incidents.map((i) => i.title)).toEqual(['A']);
+    expect(result.errors).toEqual([{ index: 2, field: 'id', message: "mine.kml placemark 2: id 'same' duplicates placemark 1" }]);
   });
 
   it('reports a bad KML field by its placemark number', () => {
@@ -191,6 +232,13 @@ describe('importIncidents: hostile text', () => {
     const result = importIncidents(text, 'mine.kml', { parseXml });
     expect(result.errors).toEqual([]);
     expect(result.incidents[0]?.description).toBe(HOSTILE);
+  });
+
+  it('reads the first of two columns with the same name, whatever their case', () => {
+    const text = [`${CSV_HEADER},TITLE`, `${csvRow('a', { title: 'First' })},Second`].join('\n');
+    const result = importIncidents(text, 'mine.csv');
+    expect(result.errors).toEqual([]);
+    expect(result.incidents[0]?.title).toBe('First');
   });
 
   it('treats a column named __proto__ as an ordinary column', () => {

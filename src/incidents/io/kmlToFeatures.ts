@@ -1,8 +1,10 @@
 import { kml } from '@tmcw/togeojson';
-import { describeValue } from './describeValue';
+import { describeValue } from '../describeValue';
+import { recordError } from '../recordError';
+import { firstLine } from './firstLine';
 import { importedId } from './importedId';
-import { recordError, type ConvertedRecords, type FileProblem, type RecordRef } from './importRecords';
-import { recordToProperties } from './recordToProperties';
+import type { ConvertedRecords, FileProblem } from './importRecords';
+import { recordToProperties, textRecord } from './recordToProperties';
 
 /** A parsed XML document, from the browser's DOMParser or @xmldom/xmldom (as togeojson takes). */
 export type XmlDocument = Parameters<typeof kml>[0];
@@ -14,25 +16,22 @@ function browserParseXml(text: string): XmlDocument {
   return new DOMParser().parseFromString(text, 'application/xml');
 }
 
-function firstLine(text: string): string {
-  return (text.split('\n', 1)[0] ?? '').trim();
-}
-
 /** The document, or what is wrong with the XML. */
 function parseKml(text: string, fileName: string, parseXml: ParseXml | undefined): XmlDocument | FileProblem {
   if (parseXml === undefined && typeof DOMParser === 'undefined') {
     return { fileError: `${fileName}: no XML parser is available here to read KML` };
   }
+  const notWellFormed = (complaint: string): FileProblem => ({
+    fileError: `${fileName}: not well-formed XML (${firstLine(complaint).trim()})`,
+  });
   let doc: XmlDocument;
   try {
     doc = (parseXml ?? browserParseXml)(text);
   } catch (error) {
-    return { fileError: `${fileName}: not well-formed XML (${firstLine(error instanceof Error ? error.message : String(error))})` };
+    return notWellFormed(error instanceof Error ? error.message : String(error));
   }
   const parserError = doc.getElementsByTagName('parsererror')[0];
-  if (parserError !== undefined) {
-    return { fileError: `${fileName}: not well-formed XML (${firstLine(parserError.textContent ?? '')})` };
-  }
+  if (parserError !== undefined) return notWellFormed(parserError.textContent ?? '');
   const root = doc.documentElement?.localName;
   if (root !== 'kml') return { fileError: `${fileName}: the XML root element is ${describeValue(root)}, not 'kml'` };
   return doc;
@@ -63,27 +62,20 @@ export function kmlToFeatures(text: string, fileName: string, parseXml?: ParseXm
   const placemarkCount = doc.getElementsByTagName('Placemark').length;
   const placemarks = kml(doc).features.slice(0, placemarkCount);
 
-  const converted: ConvertedRecords = { features: [], refs: [], errors: [] };
+  const label = (number: number): string => `placemark ${number}`;
+  const converted: ConvertedRecords = { features: [], errors: [], label };
   placemarks.forEach((placemark, i) => {
-    const ref: RecordRef = { number: i + 1, label: `placemark ${i + 1}` };
+    const number = i + 1;
+    const skip = (field: string, problem: string): void => {
+      converted.errors.push(recordError(fileName, label, number, field, `${problem}; placemark skipped`));
+    };
     const geometry = placemark.geometry;
-    if (geometry === null) {
-      converted.errors.push(recordError(fileName, ref, 'geometry', 'has no geometry: an incident needs a Point; placemark skipped'));
-      return;
-    }
+    if (geometry === null) return skip('geometry', 'has no geometry: an incident needs a Point');
     if (geometry.type !== 'Point') {
-      converted.errors.push(
-        recordError(fileName, ref, 'geometry.type', `geometry is a ${geometry.type}, not a Point: only Point placemarks are incidents; placemark skipped`),
-      );
-      return;
+      return skip('geometry.type', `geometry is a ${geometry.type}, not a Point: only Point placemarks are incidents`);
     }
     const props = placemark.properties ?? {};
-    // No prototype: a field named __proto__ or constructor is just a field.
-    const record = Object.create(null) as Record<string, string>;
-    for (const [key, value] of Object.entries(props)) {
-      const name = key.toLowerCase();
-      if (typeof value === 'string' && !Object.hasOwn(record, name)) record[name] = value;
-    }
+    const record = textRecord(Object.entries(props).filter((field): field is [string, string] => typeof field[1] === 'string'));
     const title = typeof props.name === 'string' ? props.name : record.title;
     if (title !== undefined) record.title = title;
     const description = descriptionText(props.description) ?? record.description;
@@ -95,9 +87,8 @@ export function kmlToFeatures(text: string, fileName: string, parseXml?: ParseXm
         ? dataId
         : typeof placemark.id === 'string'
           ? placemark.id
-          : importedId(fileName, 'placemark', ref.number);
-    converted.features.push({ type: 'Feature', id, geometry, properties: recordToProperties(record) });
-    converted.refs.push(ref);
+          : importedId(fileName, 'placemark', number);
+    converted.features.push({ index: number, feature: { type: 'Feature', id, geometry, properties: recordToProperties(record) } });
   });
   return converted;
 }

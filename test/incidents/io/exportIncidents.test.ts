@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, importIncidents, parseIncidents, toCsv, toGeoJSON, type Incident } from '../../src/incidents';
+import { parseIncidents, type Incident } from '../../../src/incidents';
+import { CSV_COLUMNS, importIncidents, toCsv, toGeoJSON } from '../../../src/incidents/io';
 
-const FILE = new URL('../../data/incidents.geojson', import.meta.url);
+const FILE = new URL('../../../data/incidents.geojson', import.meta.url);
 
 function committed(): Incident[] {
   const { incidents, errors } = parseIncidents(JSON.parse(readFileSync(FILE, 'utf8')) as unknown, 'incidents.geojson');

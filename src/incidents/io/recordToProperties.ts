@@ -1,9 +1,21 @@
-import type { DatePrecision } from './types';
+import type { JsonObject as Json } from '../jsonObject';
+import type { DatePrecision } from '../types';
 
 /** One flat record of text cells (a CSV row, a KML placemark's data), keyed by lower-case name. */
 export type TextRecord = Readonly<Record<string, string | undefined>>;
 
-type Json = Record<string, unknown>;
+/**
+ * A record from a file's named text fields: names lower-cased, unnamed fields dropped, the first of
+ * two same-named fields kept. No prototype, so a field named __proto__ or constructor is just a field.
+ */
+export function textRecord(fields: Iterable<readonly [string, string]>): Record<string, string> {
+  const record = Object.create(null) as Record<string, string>;
+  for (const [name, value] of fields) {
+    const key = name.toLowerCase();
+    if (key !== '' && !Object.hasOwn(record, key)) record[key] = value;
+  }
+  return record;
+}
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TRUE = new Set(['true', 'yes', '1']);
