@@ -94,7 +94,11 @@ export function measurementToGeoJSON(m: AlongMeasurement | RulerMeasurement): Fe
   return { type: 'FeatureCollection', features };
 }
 
-/** Average ground speed in km/h for `km` covered in `minutes`; throws on a non-positive duration. */
+/**
+ * Average ground speed in km/h for `km` covered in `minutes`; throws on a non-positive duration.
+ * The distance is the caller's assumption (e.g. a stretch flown out and back is twice its length):
+ * whoever shows the figure must state that assumption with it.
+ */
 export function impliedSpeedKmh(km: number, minutes: number): number {
   if (!(minutes > 0) || !Number.isFinite(minutes)) throw new RangeError(`impliedSpeedKmh: duration ${minutes} min is not a positive number`);
   return km / (minutes / 60);

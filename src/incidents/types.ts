@@ -23,16 +23,28 @@ export const GEO_PRECISIONS = ['exact', 'near', 'region'] as const;
 export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
 
 /** What kind of event it is: a closed set, so the legend can list them all. */
-export const CATEGORIES = ['airspace', 'military-exercise', 'attack', 'diplomatic', 'statement'] as const;
+export const CATEGORIES = [
+  'airspace',
+  'military-exercise',
+  'attack',
+  'diplomatic',
+  'statement',
+  'border-security',
+  'infrastructure',
+  'cross-border-fire',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Legend labels for the categories. */
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  airspace: 'Airspace incident',
+  airspace: 'Airspace and aviation',
   'military-exercise': 'Military exercise',
   attack: 'Attack',
   diplomatic: 'Diplomatic action',
   statement: 'Official statement',
+  'border-security': 'Border security',
+  infrastructure: 'Infrastructure and crossings',
+  'cross-border-fire': 'Cross-border fire',
 };
 
 /** Labels for the geo precisions, for popups and the legend. */

@@ -57,21 +57,20 @@ function sideText(ctx: BorderContext, point: LonLat, distance: number): string {
 function stretchFigures(stretch: Stretch, minutes: number | undefined): HTMLElement {
   const box = el('div', 'stretch-figures');
   const dl = el('dl', 'incident-facts');
-  row(dl, 'Stretch', `${stretch.name}: ${km(stretch.lengthKm)} of border`, 'stretch-length');
+  row(dl, 'Stretch', `${stretch.name}: ${km(stretch.lengthKm)} of border as drawn from OpenStreetMap data`, 'stretch-length');
   const first = stretch.coordinates[0];
   const last = stretch.coordinates[stretch.coordinates.length - 1];
   const straight = first && last ? distanceKm(first, last) : Number.NaN;
+  if (Number.isFinite(straight)) row(dl, 'Straight ends', `${km(straight)} apart, between this map's own ends of the stretch`, 'stretch-straight');
   if (minutes !== undefined) {
-    row(dl, 'Implied speed', `${impliedSpeedKmh(stretch.lengthKm, minutes).toFixed(0)} km/h average along the border`, 'stretch-speed');
-    if (Number.isFinite(straight)) {
-      row(dl, 'Straight ends', `${km(straight)} apart: ${impliedSpeedKmh(straight, minutes).toFixed(0)} km/h if flown in a straight line`, 'stretch-straight');
-    }
+    // One figure, with its assumption in the same sentence: the sources give a duration, not a track.
+    const speed = impliedSpeedKmh(2 * stretch.lengthKm, minutes);
+    row(dl, 'Implied speed',
+      `If it flew the whole ${km(stretch.lengthKm)} stretch out and back in ${minutes} minutes: about ${speed.toFixed(0)} km/h on average; the sources give no track.`,
+      'stretch-speed');
   }
   box.append(dl);
-  if (minutes !== undefined) {
-    box.append(el('p', 'measure-caveat',
-      `The source gives no track, only the stretch and about ${minutes} minutes: these are the averages for covering it once. ` +
-      'A flight that turned back or wandered covered more ground, so flew faster.'));
-  }
+  box.append(el('p', 'measure-caveat',
+    'The sources name districts, not end points: the stretch and its length are this map’s own, measured along the border as drawn.'));
   return box;
 }

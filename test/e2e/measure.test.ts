@@ -6,6 +6,13 @@ import { launch, mapIdle, openApp } from './browser';
 import { pixelStats } from './pixels';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8'));
+/** The committed marker of an incident. */
+const markerOf = (id: string): LonLat => {
+  const features = (read('incidents.geojson') as { features: { id: string; geometry: { coordinates: LonLat } }[] }).features;
+  const found = features.find((f) => f.id === id);
+  if (!found) throw new Error(`no incident ${id}`);
+  return found.geometry.coordinates;
+};
 const km = (x: number): string => `${x.toFixed(2)} km`;
 const VIEW = { zoom: 8, lat: 39.2, lon: 47.0 };
 const VIEWPORT = { width: 1280, height: 800 };
@@ -192,23 +199,27 @@ describe('measuring by hand', () => {
 });
 
 describe('incidents measured', () => {
-  test('the flight shows the stretch length and the speed its 40 minutes imply', async () => {
+  test('the flight shows the stretch length and the out-and-back speed its 42 minutes imply, with that assumption', async () => {
     const stretch = readStretches(read('segments.geojson')).get('zangilan-bilasuvar');
     if (!stretch) throw new Error('no stretch');
     const { page } = await openApp(browser, '?incident=2023-03-11-aircraft-flight-zangilan-bilasuvar');
     const card = page.locator('.maplibregl-popup .incident-card');
     await expect.poll(() => card.locator('.stretch-length').count()).toBe(1);
     expect(await card.locator('.stretch-length').innerText()).toContain(km(stretch.lengthKm));
-    expect(await card.locator('.stretch-speed').innerText()).toContain(`${(stretch.lengthKm / (40 / 60)).toFixed(0)} km/h`);
-    expect(await card.innerText()).toContain('no track');
-    expect(await card.locator('.measure-distance').innerText()).toBe(km(0));
+    const speed = await card.locator('.stretch-speed').innerText();
+    expect(speed).toContain(`${((2 * stretch.lengthKm) / (42 / 60)).toFixed(0)} km/h`);
+    expect(speed).toContain('out and back');
+    expect(speed).toContain('no track');
+    expect(await card.innerText()).not.toContain(`${(stretch.lengthKm / (40 / 60)).toFixed(0)} km/h`);
+    // The marker stands for a corridor on Iran's side, 3–5 km from the border.
+    expect(await card.locator('.measure-distance').innerText()).toBe(km(index.snap(markerOf('2023-03-11-aircraft-flight-zangilan-bilasuvar')).distanceKm));
   });
 
   test('an incident in Tehran says it is far from the border instead of measuring it', async () => {
     const { page } = await openApp(browser, '?incident=2023-01-embassy-attack-tehran');
     const card = page.locator('.maplibregl-popup .incident-card');
     await expect.poll(() => card.locator('.measure-far').count()).toBe(1);
-    const tehran = index.snap([51.389, 35.6892]);
+    const tehran = index.snap(markerOf('2023-01-embassy-attack-tehran'));
     expect(await card.locator('.measure-far').innerText()).toContain(`${km(tehran.distanceKm)} from the nearest point of the border`);
     expect(await card.locator('.measure-chainage').count()).toBe(0);
   });

@@ -95,8 +95,12 @@ describe('measurementToGeoJSON', () => {
 });
 
 describe('impliedSpeedKmh', () => {
-  test('248.8 km in 40 minutes is 373.2 km/h', () => {
-    expect(impliedSpeedKmh(248.8, 40)).toBeCloseTo(373.2, 9);
+  test('is distance over time: 100 km in 30 minutes is 200 km/h', () => {
+    expect(impliedSpeedKmh(100, 30)).toBeCloseTo(200, 9);
+  });
+
+  test('the caller states the distance it assumes: 248.8 km out and back (497.6 km) in 42 minutes is about 711 km/h', () => {
+    expect(impliedSpeedKmh(2 * 248.8, 42)).toBeCloseTo(710.857, 3);
   });
 
   test('rejects a zero duration, naming it', () => {

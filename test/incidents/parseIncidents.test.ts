@@ -236,7 +236,7 @@ describe('parseIncidents: enums', () => {
   it('rejects an unknown category', () => {
     const errors = errorsOf(withProperties({ category: 'riot' }));
     expect(errors.map((e) => e.message)).toEqual([
-      "incidents.geojson feature 0: category 'riot' is not one of airspace, military-exercise, attack, diplomatic, statement",
+      "incidents.geojson feature 0: category 'riot' is not one of airspace, military-exercise, attack, diplomatic, statement, border-security, infrastructure, cross-border-fire",
     ]);
   });
 
