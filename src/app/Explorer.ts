@@ -52,6 +52,8 @@ export class Explorer {
   private filter: IncidentFilter = {};
   private shown: Incident[] = [];
   private measured: [LonLat, LonLat] | undefined;
+  /** An incident a link named that opens once the map has loaded: part of the view until then. */
+  private pending: string | undefined;
   /** Set while a view from the URL is applied, so applying it does not write it back. */
   private restoring = false;
   private unlisten: (() => void) | undefined;
@@ -195,7 +197,7 @@ export class Explorer {
       to: to !== undefined && to < max ? dayToIso(to) : undefined,
       categories: categories ? [...categories] : undefined,
       within: withinKm,
-      incident: this.layer.current ?? undefined,
+      incident: this.layer.current ?? this.pending,
       measure: this.measured,
     };
   }
@@ -239,6 +241,7 @@ export class Explorer {
         map.jumpTo({ zoom, center: [center[0], center[1]], bearing, pitch });
       }
       // A link that gives the camera keeps it: the incident opens where the link looks.
+      this.pending = undefined;
       if (view.incident && this.layer.has(view.incident)) {
         if (this.layer.current !== view.incident) this.openWhenReady(view.incident, !view.camera);
       } else {
@@ -260,7 +263,10 @@ export class Explorer {
 
   private openWhenReady(id: string, fly: boolean): void {
     const { map } = this.options;
+    this.pending = id;
     const open = (): void => {
+      if (this.pending !== id) return;
+      this.pending = undefined;
       this.restoring = true;
       try {
         this.layer.open(id, { fly });
