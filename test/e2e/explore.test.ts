@@ -80,8 +80,13 @@ describe('the timeline', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => page.locator('time.timeline-from-date').getAttribute('datetime')).not.toBe(before);
     await page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
     const paused = await page.locator('time.timeline-from-date').getAttribute('datetime');
-    await page.waitForTimeout(400);
+    // Let the page's own timers run three playback steps' worth: a playback still running would have moved the range.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      let ticks = 0;
+      const timer = setInterval(() => { if (++ticks === 3) { clearInterval(timer); resolve(); } }, 100);
+    }));
     expect(await page.locator('time.timeline-from-date').getAttribute('datetime')).toBe(paused);
   });
 });
