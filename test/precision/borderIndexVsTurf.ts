@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { FULL_SWEEP, ROUNDING_KM, SNAP_TOLERANCE_M, SPHERE_TOLERANCE, alongSweep, snapSweep } from '../geo/turfOracle';
 
 const pct = (x: number): string => `${(x * 100).toFixed(3)} %`;
-const mm = (m: number): string => `${(m * 1000).toFixed(4)} mm`;
+const mm = (m: number): string => `${(m * 1000).toPrecision(3)} mm`;
 const failures: string[] = [];
 
 let t0 = performance.now();
@@ -21,7 +21,7 @@ t0 = performance.now();
 const along = alongSweep(FULL_SWEEP);
 console.log(
   `along, ${along.pairs} pairs on one line vs turf lineSlice + length: worst ${pct(along.worstRelative)}, median ${pct(along.medianRelative)} over pairs ≥ 1 km apart; ` +
-    `worst excess over ${pct(SPHERE_TOLERANCE)} ${along.worstExcessKm.toFixed(6)} km (tolerance ${ROUNDING_KM} km) [${((performance.now() - t0) / 1000).toFixed(1)} s]`,
+    `largest |ours − turf| − ${pct(SPHERE_TOLERANCE)} × turf: ${mm(along.worstExcessKm * 1000)} (must stay under ${mm(ROUNDING_KM * 1000)}) [${((performance.now() - t0) / 1000).toFixed(1)} s]`,
 );
 if (!(along.worstExcessKm < ROUNDING_KM)) failures.push(`along: ${along.worstExcessKm} km beyond the ${pct(SPHERE_TOLERANCE)} tolerance`);
 // Most of the 5,000 pairs must have been measured, or the sweep checked little.
