@@ -53,7 +53,10 @@ export function landRegionKinks(maxVertices: number): KinksSweep {
   for (const f of fc.features)
     f.geometry.coordinates.forEach((poly, i) =>
       poly.forEach((ring, j) => {
-        if (ring.length > maxVertices) return void skipped++;
+        if (ring.length > maxVertices) {
+          skipped++;
+          return;
+        }
         checked++;
         const points = kinks(polygon([ring])).features.map((k) => k.geometry.coordinates);
         if (points.length) found.push({ a3: f.properties.A3, where: `${f.properties.A3} polygon ${i} ring ${j}`, points });
