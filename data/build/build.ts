@@ -25,8 +25,9 @@ function main(): void {
     console.log(`  wrote ${OUTPUTS[key]} (${(bytes / 1024).toFixed(1)} KiB, ${fc.features.length} features)`);
   };
 
-  const maritime = loadMaritime();
-  const land = loadLand();
+  // Only the countries whose box meets the region's: every output lies inside it.
+  const maritime = loadMaritime({ within: REGION_BBOX });
+  const land = loadLand({ within: REGION_BBOX });
   lap('loaded sources');
 
   const border = buildBorder(maritime, land);

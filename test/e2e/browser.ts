@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import { CHROMIUM_FLAGS } from './chromium';
 
 export interface AppPage {
@@ -15,16 +15,20 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_FLAGS });
 }
 
-/** Opens the app at `path` (query and hash included) and records errors and off-host requests. */
 export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Runs before the page loads, e.g. to serve other data with page.route. */
   before?: (page: Page) => Promise<unknown>;
 }
 
+/**
+ * Opens the app at `path` (query and hash included) and records errors and off-host requests.
+ * Call it inside a test: the page closes when the test ends, so no map is left running.
+ */
 export async function openApp(browser: Browser, path = '', options: OpenOptions = {}): Promise<AppPage> {
   const base = new URL(inject('baseUrl'));
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  onTestFinished(() => page.close());
   const errors: string[] = [];
   const external: string[] = [];
   page.on('console', (msg) => {

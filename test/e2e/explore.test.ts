@@ -81,9 +81,14 @@ describe('the timeline', () => {
     await expect.poll(() => page.locator('time.timeline-from-date').getAttribute('datetime')).not.toBe(before);
     expect(new URL(page.url()).searchParams.get('from')).toBeNull();
     await page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
     const paused = await page.locator('time.timeline-from-date').getAttribute('datetime');
     expect(new URL(page.url()).searchParams.get('from')).toBe(paused);
-    await page.waitForTimeout(400);
+    // Let the page's own timers run three playback steps' worth: a playback still running would have moved the range.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      let ticks = 0;
+      const timer = setInterval(() => { if (++ticks === 3) { clearInterval(timer); resolve(); } }, 100);
+    }));
     expect(await page.locator('time.timeline-from-date').getAttribute('datetime')).toBe(paused);
   });
 });
