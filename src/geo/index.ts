@@ -13,3 +13,7 @@ export type { Section, SectionCovered } from './sectionsCovered';
 export { countryAt } from './borderSide';
 export { readStretches, stretchMidpoint } from './stretches';
 export type { Stretch } from './stretches';
+export { azerbaijanOnLeft, sideOfLine, sidedSnap } from './sideOfBorder';
+export type { BorderSide, SidedSnap, SideOptions } from './sideOfBorder';
+export { intervalUnion, intervalsLength } from './intervalUnion';
+export type { Interval } from './intervalUnion';
