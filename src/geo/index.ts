@@ -17,3 +17,7 @@ export { azerbaijanOnLeft, sideOfLine, sidedSnap } from './sideOfBorder';
 export type { BorderSide, SidedSnap, SideOptions } from './sideOfBorder';
 export { intervalUnion, intervalsLength } from './intervalUnion';
 export type { Interval } from './intervalUnion';
+export { assertTrack } from './trackPoint';
+export type { TrackPoint } from './trackPoint';
+export { analyseTrack } from './trackAnalysis';
+export type { AlongCoverage, TimeFigure, TrackAnalysis, TrackAnalysisOptions, TrackCrossing, TrackGap, TrackVertex } from './trackAnalysis';
