@@ -20,7 +20,7 @@ export interface SideOptions {
 }
 
 const q = new Float64Array(3);
-const scratch = new Float64Array(9);
+const normal = new Float64Array(6);
 
 /**
  * +1 if (lon, lat) lies left of the line's direction of travel (first vertex to last), −1 if right,
@@ -32,42 +32,38 @@ const scratch = new Float64Array(9);
  */
 export function sideOfLine(line: LineIndex, segment: number, snapPoint: LonLat, lon: number, lat: number): -1 | 0 | 1 {
   const c = line.coords;
-  unitVector(lon, lat, q, 0);
   let vertex = -1;
   if (snapPoint[0] === c[2 * segment] && snapPoint[1] === c[2 * segment + 1]) vertex = segment;
   else if (snapPoint[0] === c[2 * segment + 2] && snapPoint[1] === c[2 * segment + 3]) vertex = segment + 1;
-  let nx = 0, ny = 0, nz = 0;
-  const addNormal = (from: number, to: number): void => {
-    if (from < 0 || to >= line.vertexCount) return;
-    unitNormal(line.xyz, from, to, scratch);
-    nx += scratch[0]; ny += scratch[1]; nz += scratch[2];
-  };
+  const n = normal;
   if (vertex < 0) {
-    addNormal(segment, segment + 1);
+    unitNormal(line.xyz, segment, segment + 1, n, 0);
   } else {
-    addNormal(vertex - 1, vertex);
-    addNormal(vertex, vertex + 1);
+    const last = line.vertexCount - 1;
+    if (vertex > 0) unitNormal(line.xyz, vertex - 1, vertex, n, 0);
+    else n.fill(0, 0, 3);
+    if (vertex < last) unitNormal(line.xyz, vertex, vertex + 1, n, 3);
+    else n.fill(0, 3, 6);
+    n[0] += n[3]; n[1] += n[4]; n[2] += n[5];
     // A line that doubles back on itself has opposite normals there: fall back to the segment's.
-    if (Math.hypot(nx, ny, nz) < 1e-12) {
-      nx = 0; ny = 0; nz = 0;
-      addNormal(segment, segment + 1);
-    }
+    if (Math.hypot(n[0], n[1], n[2]) < 1e-12) unitNormal(line.xyz, segment, segment + 1, n, 0);
   }
-  const dot = q[0] * nx + q[1] * ny + q[2] * nz;
+  unitVector(lon, lat, q, 0);
+  const dot = q[0] * n[0] + q[1] * n[1] + q[2] * n[2];
   return dot > 0 ? 1 : dot < 0 ? -1 : 0;
 }
 
 /** Unit normal of the great circle from vertex i to vertex j (left of travel is +), or zeros. */
-function unitNormal(v: Float64Array, i: number, j: number, out: Float64Array): void {
+function unitNormal(v: Float64Array, i: number, j: number, out: Float64Array, at: number): void {
   const ax = v[3 * i], ay = v[3 * i + 1], az = v[3 * i + 2];
   const bx = v[3 * j], by = v[3 * j + 1], bz = v[3 * j + 2];
   const nx = ay * bz - az * by, ny = az * bx - ax * bz, nz = ax * by - ay * bx;
   const len = Math.hypot(nx, ny, nz);
   if (len < 1e-15) {
-    out[0] = 0; out[1] = 0; out[2] = 0;
+    out[at] = 0; out[at + 1] = 0; out[at + 2] = 0;
     return;
   }
-  out[0] = nx / len; out[1] = ny / len; out[2] = nz / len;
+  out[at] = nx / len; out[at + 1] = ny / len; out[at + 2] = nz / len;
 }
 
 /**
@@ -92,11 +88,17 @@ export function sidedSnap(index: BorderIndex, point: LonLat, options: SideOption
   return withSide(index.line(snap.lineId), snap, point[0], point[1], onLineKm);
 }
 
-/** The side of a snap already made (hot path: no validation). @internal */
-export function withSide(line: LineIndex, snap: Snap, lon: number, lat: number, onLineKm: number): SidedSnap {
-  if (snap.distanceKm <= onLineKm) return { ...snap, signedKm: 0, side: 'on' };
-  let sign = sideOfLine(line, snap.segment, snap.point, lon, lat);
-  if (!azerbaijanOnLeft(line)) sign = -sign as -1 | 0 | 1;
-  if (sign === 0) return { ...snap, signedKm: 0, side: 'on' };
-  return { ...snap, signedKm: sign * snap.distanceKm, side: sign > 0 ? 'AZE' : 'IRN' };
+/**
+ * +1 on Azerbaijan's side, −1 on Iran's, 0 within onLineKm of the line, for a snap already made
+ * on `line` (hot path: no validation, no allocation). @internal
+ */
+export function azerbaijanSign(line: LineIndex, snap: Snap, lon: number, lat: number, onLineKm: number): -1 | 0 | 1 {
+  if (snap.distanceKm <= onLineKm) return 0;
+  const sign = sideOfLine(line, snap.segment, snap.point, lon, lat);
+  return azerbaijanOnLeft(line) ? sign : sign === 0 ? 0 : sign > 0 ? -1 : 1;
+}
+
+function withSide(line: LineIndex, snap: Snap, lon: number, lat: number, onLineKm: number): SidedSnap {
+  const sign = azerbaijanSign(line, snap, lon, lat, onLineKm);
+  return { ...snap, signedKm: sign * snap.distanceKm, side: sign > 0 ? 'AZE' : sign < 0 ? 'IRN' : 'on' };
 }

@@ -2,7 +2,8 @@ import type { BorderIndex } from './borderIndex';
 import { inverseKm, pointTowardKm } from './geodesic';
 import { intervalUnion, intervalsLength, type Interval } from './intervalUnion';
 import type { LonLat } from './lonLat';
-import { withSide, type BorderSide } from './sideOfBorder';
+import { SequentialSnapper } from './sequentialSnap';
+import { azerbaijanSign, type BorderSide } from './sideOfBorder';
 import { assertTrack, type TrackPoint } from './trackPoint';
 
 /** Options for {@link analyseTrack}; every field has a default. */
@@ -125,7 +126,8 @@ const HOUR_MS = 3_600_000;
  *   point or time. A zero-duration segment that does not move is no gap and adds nothing.
  * - Without times there are no gaps, and the time figures are undefined, with their reasons.
  *
- * Cost: one O(log N) snap per point and one geodesic per segment.
+ * Cost: one O(log N) snap per point (each search bounded by the previous point's segment) and
+ * one geodesic per segment.
  */
 export function analyseTrack(index: BorderIndex, points: readonly TrackPoint[], options: TrackAnalysisOptions = {}): TrackAnalysis {
   const { withinKm = 5, maxGapMs = 5 * 60_000, maxSpeedKmh = 3_600, onLineKm = 0.001, name = 'track' } = options;
@@ -136,11 +138,13 @@ export function analyseTrack(index: BorderIndex, points: readonly TrackPoint[], 
   const n = points.length;
 
   const vertices: TrackVertex[] = new Array<TrackVertex>(n);
+  const snapper = new SequentialSnapper(index);
   for (let i = 0; i < n; i++) {
     const { lon, lat } = points[i];
-    const snap = index.snap([lon, lat]);
-    const sided = withSide(index.line(snap.lineId), snap, lon, lat, onLineKm);
-    vertices[i] = { signedKm: sided.signedKm, distanceKm: snap.distanceKm, side: sided.side, lineId: snap.lineId, chainageKm: snap.chainageKm };
+    const snap = snapper.snap(lon, lat);
+    const sign = azerbaijanSign(index.line(snap.lineId), snap, lon, lat, onLineKm);
+    const side: BorderSide = sign > 0 ? 'AZE' : sign < 0 ? 'IRN' : 'on';
+    vertices[i] = { signedKm: sign * snap.distanceKm, distanceKm: snap.distanceKm, side, lineId: snap.lineId, chainageKm: snap.chainageKm };
   }
 
   let lengthKm = 0, gapKm = 0, lengthWithinKm = 0, movingMs = 0, timeWithinMs = 0, movingKm = 0;
