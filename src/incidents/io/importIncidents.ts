@@ -4,7 +4,8 @@ import { validateFeatures } from '../validateFeatures';
 import { csvToFeatures } from './csvToFeatures';
 import { detectImportFormat, type ImportFormat } from './detectImportFormat';
 import type { ConvertedRecords, FileProblem } from './importRecords';
-import { kmlToFeatures, type ParseXml } from './kmlToFeatures';
+import { kmlToFeatures } from './kmlToFeatures';
+import type { ParseXml } from './parseXmlFile';
 import { readGeoJson } from './readGeoJson';
 
 export interface ImportOptions {

@@ -1,6 +1,6 @@
 export { importIncidents, type ImportOptions, type ImportResult } from './importIncidents';
 export { detectImportFormat, type ImportFormat } from './detectImportFormat';
-export type { ParseXml, XmlDocument } from './kmlToFeatures';
+export type { ParseXml, XmlDocument } from './parseXmlFile';
 export { toCsv, toGeoJSON } from './exportIncidents';
 export { CSV_COLUMNS, type CsvColumn } from './csvColumns';
 export { guardCsvCell, unguardCsvCell } from './csvFormulaGuard';

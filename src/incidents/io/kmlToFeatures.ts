@@ -1,41 +1,9 @@
 import { kml } from '@tmcw/togeojson';
-import { describeValue } from '../describeValue';
 import { recordError } from '../recordError';
-import { firstLine } from './firstLine';
 import { importedId } from './importedId';
 import type { ConvertedRecords, FileProblem } from './importRecords';
+import { parseXmlFile, type ParseXml } from './parseXmlFile';
 import { recordToProperties, textRecord } from './recordToProperties';
-
-/** A parsed XML document, from the browser's DOMParser or @xmldom/xmldom (as togeojson takes). */
-export type XmlDocument = Parameters<typeof kml>[0];
-
-/** Parses XML text; may throw (xmldom does) or return a document with a parsererror element (browsers do). */
-export type ParseXml = (text: string) => XmlDocument;
-
-function browserParseXml(text: string): XmlDocument {
-  return new DOMParser().parseFromString(text, 'application/xml');
-}
-
-/** The document, or what is wrong with the XML. */
-function parseKml(text: string, fileName: string, parseXml: ParseXml | undefined): XmlDocument | FileProblem {
-  if (parseXml === undefined && typeof DOMParser === 'undefined') {
-    return { fileError: `${fileName}: no XML parser is available here to read KML` };
-  }
-  const notWellFormed = (complaint: string): FileProblem => ({
-    fileError: `${fileName}: not well-formed XML (${firstLine(complaint).trim()})`,
-  });
-  let doc: XmlDocument;
-  try {
-    doc = (parseXml ?? browserParseXml)(text);
-  } catch (error) {
-    return notWellFormed(error instanceof Error ? error.message : String(error));
-  }
-  const parserError = doc.getElementsByTagName('parsererror')[0];
-  if (parserError !== undefined) return notWellFormed(parserError.textContent ?? '');
-  const root = doc.documentElement?.localName;
-  if (root !== 'kml') return { fileError: `${fileName}: the XML root element is ${describeValue(root)}, not 'kml'` };
-  return doc;
-}
 
 /** The text of a KML description, which togeojson gives as { value } when it was CDATA. */
 function descriptionText(value: unknown): string | undefined {
@@ -53,7 +21,7 @@ function descriptionText(value: unknown): string | undefined {
  * reported and left out.
  */
 export function kmlToFeatures(text: string, fileName: string, parseXml?: ParseXml): ConvertedRecords | FileProblem {
-  const doc = parseKml(text, fileName, parseXml);
+  const doc = parseXmlFile(text, fileName, 'kml', 'KML', parseXml);
   if ('fileError' in doc) return doc;
   // togeojson turns typed SimpleData bool "false" into true; untyped, every value stays text.
   const fields = doc.getElementsByTagName('SimpleField');
