@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../../src/incidents';
 import { importIncidents } from '../../../src/incidents/io';
 import { collection, validFeature } from '../fixtures';
 import { CSV_HEADER, csvRow, geojsonText, kmlText, parseXml, placemark, SOURCE_JSON } from './importFixtures';
@@ -180,7 +181,7 @@ describe('importIncidents: bad records', () => {
   it('reports a bad KML field by its placemark number', () => {
     const result = importIncidents(kmlText(placemark('A'), placemark('B', { category: 'picnic' })), 'mine.kml', { parseXml });
     expect(result.errors).toEqual([
-      { index: 2, field: 'category', message: "mine.kml placemark 2: category 'picnic' is not one of airspace, military-exercise, attack, diplomatic, statement" },
+      { index: 2, field: 'category', message: `mine.kml placemark 2: category 'picnic' is not one of ${CATEGORIES.join(', ')}` },
     ]);
   });
 });
