@@ -82,7 +82,7 @@ class IndexedDbImportedStore implements ImportedStore {
       const { incident, errors } = validateIncident(record, i, { source: this.source });
       result.errors.push(...errors);
       if (incident !== undefined) result.incidents.push({ ...incident, imported: true });
-      else result.rejected.push({ key: String(keys[i]), errors: errors.map((e) => e.message) });
+      else result.rejected.push({ key: String(keys[i]), errors: errors.map((e) => `${e.message} (stored as '${String(keys[i])}')`) });
     });
     return result;
   }

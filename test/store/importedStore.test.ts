@@ -111,6 +111,7 @@ describe('openImportedStore', () => {
     const { rejected } = await store.read();
     expect(rejected.map((r) => r.key)).toEqual(['b']);
     expect(rejected[0]?.errors.length).toBeGreaterThan(0);
+    for (const error of rejected[0]?.errors ?? []) expect(error).toContain("(stored as 'b')");
     await store.remove('b');
     expect((await store.read()).rejected).toEqual([]);
   });

@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, mapIdle, openApp } from './browser';
+
+interface FeatureLike { id: string; type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } }
+
+function storedFeature(id: string, title: string, coordinates: [number, number] = [47.1, 39.4]): FeatureLike {
+  return {
+    type: 'Feature', id,
+    properties: {
+      id, title, date: '2024-05-01', date_precision: 'day', category: 'military-exercise', actors: ['Test actor'], location: 'Near the Aras',
+      geo_precision: 'near', on_border: true, description: 'Stored for a test.', quotes: [],
+      sources: [{ title: 'Analyst notes', publisher: 'Our team', date: '2024-05-02' }],
+    },
+    geometry: { type: 'Point', coordinates },
+  };
+}
+
+/** Writes records straight into the app's IndexedDB store, as another tab or a hand edit could. */
+async function seedStore(page: Page, records: readonly unknown[]): Promise<void> {
+  await page.evaluate((rows) => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('border-incidents', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('incidents', { keyPath: 'id' });
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('incidents', 'readwrite');
+      for (const row of rows) tx.objectStore('incidents').put(row);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), records);
+}
+
+/** The keys the app's IndexedDB store holds. */
+async function storedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('border-incidents', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('incidents').objectStore('incidents').getAllKeys();
+      request.onsuccess = () => { open.result.close(); resolve(request.result.map(String)); };
+    };
+  }));
+}
+
+async function listIds(page: Page): Promise<string[]> {
+  return page.locator('.incident-list-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incidentId ?? ''));
+}
+
+const EMBASSY = '2023-01-embassy-attack-tehran';
+
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('stored imports', () => {
+  test('a tampered record is set aside and removable; a stored record with a committed id is renamed and the committed one opens', async () => {
+    const { page, errors } = await openApp(browser);
+    await mapIdle(page);
+    const tampered = { ...storedFeature('tampered-1', 'Edited by hand'), geometry: { type: 'Point', coordinates: [999, 39.4] } };
+    await seedStore(page, [tampered, storedFeature(EMBASSY, 'A stored copy under the embassy id')]);
+    await page.goto(new URL(`?incident=${EMBASSY}`, page.url()).href);
+    await mapIdle(page);
+    const notices = page.locator('.notice');
+    await expect.poll(() => notices.allInnerTexts()).toEqual(expect.arrayContaining([
+      expect.stringContaining('1 stored import is set aside'),
+      expect.stringContaining(`'${EMBASSY}' is now 'imported-${EMBASSY}'`),
+    ]));
+    expect((await notices.allInnerTexts()).join('\n')).toContain('tampered-1');
+    await expect.poll(() => page.locator('.maplibregl-popup .incident-card').getAttribute('data-incident-id')).toBe(EMBASSY);
+    expect(await page.locator('.maplibregl-popup .incident-title').innerText()).not.toBe('A stored copy under the embassy id');
+    expect(await listIds(page)).toContain(`imported-${EMBASSY}`);
+    expect(await listIds(page)).not.toContain('tampered-1');
+    expect(await page.locator('.data-clear').innerText()).toBe('Remove imported (2)');
+    await page.getByRole('button', { name: 'Remove it from this browser' }).click();
+    await expect.poll(() => storedKeys(page)).toEqual([`imported-${EMBASSY}`]);
+    await expect.poll(() => page.locator('.data-clear').innerText()).toBe('Remove imported (1)');
+    await page.reload();
+    await mapIdle(page);
+    expect((await notices.allInnerTexts()).join('\n')).not.toContain('set aside');
+    expect(errors).toEqual([]);
+  });
+});
