@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, mapIdle, openApp } from './browser';
@@ -47,8 +48,23 @@ async function listIds(page: Page): Promise<string[]> {
   return page.locator('.incident-list-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incidentId ?? ''));
 }
 
+/** Makes every WebGL context request fail, as in a browser without WebGL. */
+function withoutWebGL(page: Page): Promise<unknown> {
+  return page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl') || type === 'experimental-webgl') return null;
+      return (original as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof HTMLCanvasElement.prototype.getContext;
+  });
+}
+
 const EMBASSY = '2023-01-embassy-attack-tehran';
 
+function committedIds(): string[] {
+  const data = JSON.parse(readFileSync(new URL('../../data/incidents.geojson', import.meta.url), 'utf8')) as { features: { id: string }[] };
+  return data.features.map((f) => f.id);
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,5 +100,17 @@ describe('stored imports', () => {
     await mapIdle(page);
     expect((await notices.allInnerTexts()).join('\n')).not.toContain('set aside');
     expect(errors).toEqual([]);
+  });
+
+  test('without WebGL the list shows the imported incidents too', async () => {
+    const { page } = await openApp(browser, '', { before: withoutWebGL });
+    await expect.poll(() => page.locator('.notice').first().innerText()).toContain('WebGL is unavailable');
+    const committedCount = committedIds().length;
+    await expect.poll(() => page.locator('.incident-list-item').count()).toBe(committedCount);
+    await seedStore(page, [storedFeature('kept-1', 'Imported before the WebGL loss')]);
+    await page.reload();
+    await expect.poll(() => page.locator('.incident-list-item').count()).toBe(committedCount + 1);
+    await page.locator('.incident-list-item[data-incident-id="kept-1"]').click();
+    expect(await page.locator('.fallback-reader .incident-card h2').innerText()).toBe('Imported before the WebGL loss');
   });
 });
