@@ -80,3 +80,23 @@ describe('the Content-Security-Policy', () => {
     expect(await page.locator('.notice-error').allInnerTexts()).toEqual([]);
   });
 });
+
+describe('links', () => {
+  for (const hash of ['#abc', '#1e400/0/0', '#30/39/47']) {
+    test(`every unknown, repeated or malformed value of a link with ${hash} is named in one notice`, async () => {
+      const { page, errors } = await openApp(browser, `?colour=red&from=2023-01-01&from=2023-02-01&within=0x10&category=${hash}`);
+      await mapIdle(page);
+      const notice = page.locator('.notice', { hasText: 'Some values in the link were ignored' });
+      await expect.poll(() => notice.count()).toBe(1);
+      const lines = await notice.locator('li').allInnerTexts();
+      expect(lines).toEqual(expect.arrayContaining([
+        "unknown parameter 'colour': ignored",
+        'from is given 2 times: the first is used',
+        "within='0x10' is not a distance in km: ignored",
+        'category= names no category: no incident is shown',
+        `map position '${hash}' is not #zoom/lat/lng (zoom 0–24): ignored`,
+      ]));
+      expect(errors).toEqual([]);
+    });
+  }
+});
