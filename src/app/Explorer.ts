@@ -131,6 +131,7 @@ export class Explorer {
     const { map } = this.options;
     map.off('moveend', this.onMoveEnd);
     this.unlisten?.();
+    this.imported.dispose();
     this.layer.remove();
     for (const control of [this.measure, this.list, this.importer, this.legend]) if (control) map.removeControl(control);
     this.timeline.destroy();
@@ -156,6 +157,8 @@ export class Explorer {
     if (oldTo === undefined || oldTo >= oldMax) delete this.filter.to;
     this.catalog = new IncidentCatalog(all, this.distanceKm);
     this.layer.setKnown(all);
+    // An open incident another tab removed closes here too.
+    if (this.layer.current !== null && !this.layer.has(this.layer.current)) this.layer.close();
     this.list.setOrder(all);
     this.importer.setImportedCount(this.imported.storedCount);
     const [min, max] = this.catalog.domain;

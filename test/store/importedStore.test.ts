@@ -138,6 +138,52 @@ describe('openImportedStore', () => {
   });
 });
 
+describe('two tabs on one store', () => {
+  it('addNew renames an id another connection stored, deciding in the same transaction', async () => {
+    const { store, name } = await freshStore();
+    const other = await openImportedStore(name);
+    opened.push(other);
+    await other.addAll(incidents('x'));
+    const { incidents: stored, renamed } = await store.addNew(incidents('x', 'y'), new Set(['y']));
+    expect(stored.map((i) => i.id)).toEqual(['imported-x', 'imported-y']);
+    expect(renamed).toEqual([{ from: 'x', to: 'imported-x' }, { from: 'y', to: 'imported-y' }]);
+    expect(await store.keys()).toEqual(['imported-x', 'imported-y', 'x']);
+  });
+
+  it('addNew writes nothing when an incident is invalid', async () => {
+    const { store } = await freshStore();
+    const [bad] = incidents('bad');
+    await expect(store.addNew([...incidents('ok'), { ...bad, date: '2023-13-01' }], new Set())).rejects.toThrow(/nothing stored: .*'2023-13-01'/);
+    expect(await store.keys()).toEqual([]);
+  });
+
+  it('tells the other connection after each write, not itself', async () => {
+    const { store, name } = await freshStore();
+    const other = await openImportedStore(name);
+    opened.push(other);
+    let heardThere = 0;
+    let heardHere = 0;
+    other.onOtherTabChange(() => (heardThere += 1));
+    store.onOtherTabChange(() => (heardHere += 1));
+    await store.addAll(incidents('a'));
+    await expect.poll(() => heardThere).toBe(1);
+    await store.remove('a');
+    await expect.poll(() => heardThere).toBe(2);
+    expect(heardHere).toBe(0);
+  });
+
+  it('clear gives back the removed records; restore puts back those whose key is still free', async () => {
+    const { store } = await freshStore();
+    await store.addAll(incidents('a', 'b'));
+    const removed = await store.clear();
+    expect(removed.map((r) => r.key)).toEqual(['a', 'b']);
+    expect(await store.keys()).toEqual([]);
+    await store.addAll(incidents('b'));
+    expect(await store.restore(removed)).toEqual(['b']);
+    expect((await store.all()).map((i) => i.id)).toEqual(['a', 'b']);
+  });
+});
+
 /** Overwrites a stored record's properties behind the store's back, as other code could. */
 async function tamper(name: string, key: string): Promise<void> {
   const raw = await openDB(name);
