@@ -153,7 +153,8 @@ export class ImportedIncidents {
     }
     const { renamed } = resolved;
     const marked = resolved.incidents.map((i) => ({ ...i, imported: true }));
-    this.incidents = [...this.incidents.filter((i) => !marked.some((m) => m.id === i.id)), ...marked];
+    // With a store, read it back: it may hold what another tab stored unannounced.
+    if (!store || !(await this.read(false))) this.incidents = [...this.incidents.filter((i) => !marked.some((m) => m.id === i.id)), ...marked];
     this.options.onChange();
     const lines = [...result.errors.map((e) => e.message), ...renamed.map((r) => `id '${r.from}' is taken: imported as '${r.to}'`)];
     const skipped = result.errors.length > 0 ? `, ${new Set(result.errors.map((e) => e.index)).size} skipped` : '';

@@ -129,6 +129,7 @@ describe('ImportedIncidents', () => {
     expect(added.map((i) => i.id)).toEqual(['imported-shared']);
     expect(reports.at(-1)?.lines).toEqual(["id 'shared' is taken: imported as 'imported-shared'"]);
     expect((await store.keys()).sort()).toEqual(['imported-shared', 'shared']);
+    expect(stale.all.map((i) => i.id).sort()).toEqual(['imported-shared', 'shared']);
   });
 
   it("follows another tab's imports and removals", async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, mapIdle, openApp } from './browser';
 
 interface FeatureLike { id: string; type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } }
@@ -112,5 +112,69 @@ describe('stored imports', () => {
     await expect.poll(() => page.locator('.incident-list-item').count()).toBe(committedCount + 1);
     await page.locator('.incident-list-item[data-incident-id="kept-1"]').click();
     expect(await page.locator('.fallback-reader .incident-card h2').innerText()).toBe('Imported before the WebGL loss');
+  });
+});
+
+/** Opens the app in another tab of the same browser profile (shared IndexedDB); collects its errors. */
+async function openTab(context: BrowserContext, errors: string[]): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('console', (msg) => void (msg.type() === 'error' && errors.push(msg.text())));
+  await page.goto(inject('baseUrl'));
+  await mapIdle(page);
+  return page;
+}
+
+async function importFile(page: Page, name: string, ...features: FeatureLike[]): Promise<void> {
+  const body = JSON.stringify({ type: 'FeatureCollection', features });
+  await page.locator('.data-file-input').setInputFiles({ name, mimeType: 'application/geo+json', buffer: Buffer.from(body) });
+}
+
+describe('two tabs', () => {
+  test("a stale tab imports an id the other tab stored under a new id, and both tabs show both", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    const stale = await openTab(context, errors);
+    const other = await openTab(context, errors);
+    // Stored behind the stale tab's back, with no message to it.
+    await seedStore(other, [storedFeature('shared-1', 'Stored in the other tab')]);
+    await importFile(stale, 'late.geojson', storedFeature('shared-1', 'Imported in the stale tab'));
+    const notices = stale.locator('.notice');
+    await expect.poll(() => notices.allInnerTexts().then((t) => t.join('\n'))).toContain("id 'shared-1' is taken: imported as 'imported-shared-1'");
+    expect((await notices.allInnerTexts()).join('\n')).not.toContain('ConstraintError');
+    for (const page of [stale, other]) await expect.poll(() => listIds(page)).toEqual(expect.arrayContaining(['shared-1', 'imported-shared-1']));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('"Remove imported" asks first naming the count, removes in every tab, and Undo brings them back everywhere', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    const here = await openTab(context, errors);
+    const there = await openTab(context, errors);
+    await importFile(here, 'two.geojson', storedFeature('rm-1', 'First to remove'), storedFeature('rm-2', 'Second to remove', [47.2, 39.3]));
+    for (const page of [here, there]) await expect.poll(() => listIds(page)).toEqual(expect.arrayContaining(['rm-1', 'rm-2']));
+    await expect.poll(() => there.locator('.data-clear').innerText()).toBe('Remove imported (2)');
+
+    await there.locator('.data-clear').click();
+    const dialog = there.getByRole('dialog');
+    await expect.poll(() => dialog.locator('h2').innerText()).toBe('Remove 2 imported incidents?');
+    await dialog.getByRole('button', { name: 'Keep them' }).click();
+    expect(await dialog.count()).toBe(0);
+    expect(await listIds(there)).toEqual(expect.arrayContaining(['rm-1', 'rm-2']));
+
+    await there.locator('.data-clear').click();
+    await there.getByRole('dialog').getByRole('button', { name: 'Remove 2' }).click();
+    for (const page of [there, here]) {
+      await expect.poll(() => listIds(page)).not.toContain('rm-1');
+      expect(await listIds(page)).not.toContain('rm-2');
+    }
+    await expect.poll(() => here.locator('.data-clear').isHidden()).toBe(true);
+
+    await there.locator('.notice', { hasText: 'Removed 2 imported incidents' }).getByRole('button', { name: 'Undo' }).click();
+    for (const page of [there, here]) await expect.poll(() => listIds(page)).toEqual(expect.arrayContaining(['rm-1', 'rm-2']));
+    await expect.poll(() => here.locator('.data-clear').innerText()).toBe('Remove imported (2)');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
