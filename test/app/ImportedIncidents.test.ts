@@ -25,6 +25,13 @@ async function freshStore(): Promise<{ store: ImportedStore; name: string }> {
   return { store, name };
 }
 
+/** The same database opened again, as another tab of the app would. */
+async function otherTab(name: string): Promise<ImportedStore> {
+  const store = await openImportedStore(name);
+  opened.push(store);
+  return store;
+}
+
 function incident(id: string): Incident {
   const { incident: valid } = validateIncident(validFeature({ id }), 0, { source: 'test' });
   if (!valid) throw new Error(`fixture ${id} is invalid`);
@@ -122,9 +129,7 @@ describe('ImportedIncidents', () => {
     const { store, name } = await freshStore();
     const { imported: stale, reports } = build(store);
     await stale.load();
-    const other = await openImportedStore(name);
-    opened.push(other);
-    await other.addAll([incident('shared')]);
+    await (await otherTab(name)).addAll([incident('shared')]);
     const added = await stale.importFiles([geojsonFile('late.geojson', 'shared')]);
     expect(added.map((i) => i.id)).toEqual(['imported-shared']);
     expect(reports.at(-1)?.lines).toEqual(["id 'shared' is taken: imported as 'imported-shared'"]);
@@ -136,9 +141,7 @@ describe('ImportedIncidents', () => {
     const { store, name } = await freshStore();
     const { imported: here, changes } = build(store);
     await here.load();
-    const otherStore = await openImportedStore(name);
-    opened.push(otherStore);
-    const { imported: there } = build(otherStore);
+    const { imported: there } = build(await otherTab(name));
     await there.load();
     await there.importFiles([geojsonFile('there.geojson', 'from-there')]);
     await expect.poll(() => here.all.map((i) => i.id)).toEqual(['from-there']);

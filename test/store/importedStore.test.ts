@@ -17,6 +17,13 @@ async function freshStore(): Promise<{ store: ImportedStore; name: string }> {
   return { store, name };
 }
 
+/** The same database opened again, as another tab of the app would. */
+async function otherTab(name: string): Promise<ImportedStore> {
+  const store = await openImportedStore(name);
+  opened.push(store);
+  return store;
+}
+
 /** Valid incidents with these ids, repeats allowed. */
 function incidents(...ids: string[]): Incident[] {
   return ids.map((id) => {
@@ -141,8 +148,7 @@ describe('openImportedStore', () => {
 describe('two tabs on one store', () => {
   it('addNew renames an id another connection stored, deciding in the same transaction', async () => {
     const { store, name } = await freshStore();
-    const other = await openImportedStore(name);
-    opened.push(other);
+    const other = await otherTab(name);
     await other.addAll(incidents('x'));
     const { incidents: stored, renamed } = await store.addNew(incidents('x', 'y'), new Set(['y']));
     expect(stored.map((i) => i.id)).toEqual(['imported-x', 'imported-y']);
@@ -159,8 +165,7 @@ describe('two tabs on one store', () => {
 
   it('tells the other connection after each write, not itself', async () => {
     const { store, name } = await freshStore();
-    const other = await openImportedStore(name);
-    opened.push(other);
+    const other = await otherTab(name);
     let heardThere = 0;
     let heardHere = 0;
     other.onOtherTabChange(() => (heardThere += 1));
