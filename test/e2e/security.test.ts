@@ -53,7 +53,7 @@ describe('the Content-Security-Policy', () => {
     expect(meta).not.toContain('unsafe');
   });
 
-  test('load, import, a popup, a measurement and an export cause no violation', async () => {
+  test('load, import, a popup, an export, removal with its dialog and undo, and a measurement cause no violation', async () => {
     const failed: string[] = [];
     const { page, errors } = await openApp(browser, '', {
       before: async (p) => {
@@ -71,6 +71,11 @@ describe('the Content-Security-Policy', () => {
     await mapIdle(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GeoJSON' }).click()]);
     expect(readFileSync(await download.path(), 'utf8')).toContain('csp-1');
+    await page.locator('.data-clear').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove 1' }).click();
+    await expect.poll(() => listIds(page)).not.toContain('csp-1');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => listIds(page)).toContain('csp-1');
     await page.goto(new URL('?measure=46.9,39.2;47.6,39.55', page.url()).href);
     await mapIdle(page);
     await expect.poll(() => page.locator('.measure-panel .measure-along').count()).toBe(1);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, mapIdle, openApp } from './browser';
+import { launch, mapIdle, openApp, withoutWebGL } from './browser';
 
 interface FeatureLike { id: string; type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } }
 
@@ -46,17 +46,6 @@ async function storedKeys(page: Page): Promise<string[]> {
 
 async function listIds(page: Page): Promise<string[]> {
   return page.locator('.incident-list-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incidentId ?? ''));
-}
-
-/** Makes every WebGL context request fail, as in a browser without WebGL. */
-function withoutWebGL(page: Page): Promise<unknown> {
-  return page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (type.startsWith('webgl') || type === 'experimental-webgl') return null;
-      return (original as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-    } as typeof HTMLCanvasElement.prototype.getContext;
-  });
 }
 
 const EMBASSY = '2023-01-embassy-attack-tehran';
