@@ -4,6 +4,7 @@ import {
   IncidentCatalog, dayNumber, dayToIso, toCsv, toGeoJSON,
   type Category, type Incident, type IncidentFilter,
 } from '../incidents';
+import { confirmDialog } from '../ui/confirmDialog';
 import { downloadText } from '../ui/dom';
 import { buildIncidentMeasures } from '../ui/incidentMeasures';
 import { IncidentLayer } from '../ui/IncidentLayer';
@@ -18,6 +19,9 @@ import type { ImportedStore } from '../store';
 import { ImportedIncidents } from './ImportedIncidents';
 import type { BorderData } from './loadData';
 import type { HistoryMode, UrlHistory } from './UrlHistory';
+
+/** How long the notice after "Remove imported" offers Undo. */
+const UNDO_SECONDS = 15;
 
 export interface ExplorerOptions {
   map: MapLibreMap;
@@ -131,6 +135,7 @@ export class Explorer {
     const { map } = this.options;
     map.off('moveend', this.onMoveEnd);
     this.unlisten?.();
+    this.imported.dispose();
     this.layer.remove();
     for (const control of [this.measure, this.list, this.importer, this.legend]) if (control) map.removeControl(control);
     this.timeline.destroy();
@@ -156,6 +161,8 @@ export class Explorer {
     if (oldTo === undefined || oldTo >= oldMax) delete this.filter.to;
     this.catalog = new IncidentCatalog(all, this.distanceKm);
     this.layer.setKnown(all);
+    // An open incident another tab removed closes here too.
+    if (this.layer.current !== null && !this.layer.has(this.layer.current)) this.layer.close();
     this.list.setOrder(all);
     this.importer.setImportedCount(this.imported.storedCount);
     const [min, max] = this.catalog.domain;
@@ -281,8 +288,8 @@ export class Explorer {
 
   private async importFiles(files: readonly File[]): Promise<void> {
     const added = await this.imported.importFiles(files);
-    const shown = new Set(this.shown);
-    const hidden = added.filter((i) => !shown.has(i)).length;
+    const shown = new Set(this.shown.map((i) => i.id));
+    const hidden = added.filter((i) => !shown.has(i.id)).length;
     if (hidden > 0) this.options.notices.show(`${hidden} of the imported incidents are outside the current filters`, ['Widen the time range or tick their categories to see them.'], 'info');
   }
 
@@ -291,10 +298,26 @@ export class Explorer {
     await this.imported.remove(id);
   }
 
+  /** Asks first, naming the count; then removes every import and offers Undo for a while. */
   private async clearImported(): Promise<void> {
+    const count = this.imported.storedCount;
+    if (count === 0) return;
+    const what = count === 1 ? '1 imported incident' : `${count} imported incidents`;
+    const confirmed = await confirmDialog({
+      title: `Remove ${what}?`,
+      message: `${count === 1 ? 'It goes' : `All ${count} go`} from this browser, in every tab of this map. For ${UNDO_SECONDS} seconds you can undo it.`,
+      confirm: `Remove ${count}`,
+      cancel: count === 1 ? 'Keep it' : 'Keep them',
+    });
+    if (!confirmed) return;
     const current = this.layer.current;
     if (current && this.imported.has(current)) this.layer.close();
-    await this.imported.clear();
+    const cleared = await this.imported.clear();
+    if (!cleared) return;
+    const notice = this.options.notices.show(`Removed ${what} from this browser`, [], 'info', [
+      { label: 'Undo', run: () => void this.imported.restore(cleared) },
+    ]);
+    window.setTimeout(() => notice.remove(), UNDO_SECONDS * 1000);
   }
 
   private exportShown(format: ExportFormat): void {

@@ -1,5 +1,5 @@
 import { importIncidents, resolveIdCollisions, type Incident } from '../incidents';
-import type { ImportedStore, RejectedRecord } from '../store';
+import type { ImportedStore, RejectedRecord, RemovedRecord } from '../store';
 import type { NoticeAction } from '../ui/notices';
 
 /** How this module tells the user what happened; actions become buttons. */
@@ -15,11 +15,21 @@ export interface ImportedIncidentsOptions {
   onChange: () => void;
 }
 
+/** What clear() removed, for undo. */
+export interface ClearedImports {
+  incidents: readonly Incident[];
+  /** The stored records as they were, set-aside ones included; null without a store. */
+  records: readonly RemovedRecord[] | null;
+}
+
 /** The analyst's imported incidents: read from the browser's store, added from files, removed. */
 export class ImportedIncidents {
   private readonly options: ImportedIncidentsOptions;
   private incidents: Incident[] = [];
   private rejected: RejectedRecord[] = [];
+  /** Counts reads of the store, so that only the latest one is applied. */
+  private reads = 0;
+  private unfollow: (() => void) | undefined;
 
   constructor(options: ImportedIncidentsOptions) {
     this.options = options;
@@ -43,11 +53,31 @@ export class ImportedIncidents {
    * a stored incident whose id the committed data now uses is renamed, and the user told.
    */
   async load(): Promise<void> {
+    await this.read(true);
+    // Another tab's import or removal shows here too.
+    this.unfollow ??= this.options.store?.onOtherTabChange(() => void this.refresh());
+  }
+
+  /** Reads the store again (another tab changed it) and rebuilds, without repeating load's notices. */
+  async refresh(): Promise<void> {
+    if (await this.read(false)) this.options.onChange();
+  }
+
+  /** Stops following other tabs. */
+  dispose(): void {
+    this.unfollow?.();
+    this.unfollow = undefined;
+  }
+
+  /** Applies what the store holds; false if a later read overtook this one or the read failed. */
+  private async read(announce: boolean): Promise<boolean> {
     const { store, report, committedIds } = this.options;
-    if (!store) return;
+    if (!store) return false;
+    const readNumber = ++this.reads;
     try {
       const read = await store.read();
-      this.rejected = read.rejected;
+      if (readNumber !== this.reads) return false;
+      const newlyRejected = read.rejected.some((r) => !this.rejected.some((known) => known.key === r.key));
       const clashing = read.incidents.filter((i) => committedIds.has(i.id));
       let incidents = read.incidents;
       if (clashing.length > 0) {
@@ -59,10 +89,14 @@ export class ImportedIncidents {
         report(`${renamed.length} stored import${renamed.length === 1 ? ' was' : 's were'} renamed: the map's own data now uses the id`,
           renamed.map((r) => `'${r.from}' is now '${r.to}'`), 'info');
       }
+      if (readNumber !== this.reads) return false;
+      this.rejected = read.rejected;
       this.incidents = incidents;
-      if (this.rejected.length > 0) this.reportRejected();
+      if (this.rejected.length > 0 && (announce || newlyRejected)) this.reportRejected();
+      return true;
     } catch (err) {
       report('Imported incidents could not be read from this browser', [String(err)], 'error');
+      return false;
     }
   }
 
@@ -109,15 +143,18 @@ export class ImportedIncidents {
       return [];
     }
     const taken = new Set([...committedIds, ...this.incidents.map((i) => i.id), ...this.rejected.map((r) => r.key)]);
-    const { incidents, renamed } = resolveIdCollisions(result.incidents, taken);
-    const marked = incidents.map((i) => ({ ...i, imported: true }));
+    let resolved: ReturnType<typeof resolveIdCollisions>;
     try {
-      await store?.addAll(marked);
+      // The store also checks the ids it holds now, which another tab may have added since.
+      resolved = store ? await store.addNew(result.incidents, taken) : resolveIdCollisions(result.incidents, taken);
     } catch (err) {
       report(`${file.name}: nothing imported, the browser could not store it`, [String(err)], 'error');
       return [];
     }
-    this.incidents = [...this.incidents, ...marked];
+    const { renamed } = resolved;
+    const marked = resolved.incidents.map((i) => ({ ...i, imported: true }));
+    // With a store, read it back: it may hold what another tab stored unannounced.
+    if (!store || !(await this.read(false))) this.incidents = [...this.incidents.filter((i) => !marked.some((m) => m.id === i.id)), ...marked];
     this.options.onChange();
     const lines = [...result.errors.map((e) => e.message), ...renamed.map((r) => `id '${r.from}' is taken: imported as '${r.to}'`)];
     const skipped = result.errors.length > 0 ? `, ${new Set(result.errors.map((e) => e.index)).size} skipped` : '';
@@ -138,17 +175,37 @@ export class ImportedIncidents {
     return true;
   }
 
-  /** Removes every stored import, set-aside records included; false (and a report) if the store refused. */
-  async clear(): Promise<boolean> {
+  /** Removes every stored import, set-aside records included; gives back what restore() needs, or null (and a report) if the store refused. */
+  async clear(): Promise<ClearedImports | null> {
+    const incidents = this.incidents;
+    let records: RemovedRecord[] | null = null;
     try {
-      await this.options.store?.clear();
+      records = (await this.options.store?.clear()) ?? null;
     } catch (err) {
       this.options.report('Could not remove the imported incidents from this browser', [String(err)], 'error');
-      return false;
+      return null;
     }
     this.incidents = [];
     this.rejected = [];
     this.options.onChange();
-    return true;
+    return { incidents, records };
+  }
+
+  /** Puts back what clear() removed; a record whose id was taken since stays removed, and is named. */
+  async restore(cleared: ClearedImports): Promise<void> {
+    const { store, report } = this.options;
+    if (!store || cleared.records === null) {
+      const now = new Set(this.incidents.map((i) => i.id));
+      this.incidents = [...cleared.incidents.filter((i) => !now.has(i.id)), ...this.incidents];
+      this.options.onChange();
+      return;
+    }
+    try {
+      const taken = await store.restore(cleared.records);
+      if (taken.length > 0) report('Some removed imports were not put back: their ids are in use again', taken.map((id) => `'${id}'`), 'warning');
+    } catch (err) {
+      report('Could not put the removed imports back in this browser', [String(err)], 'error');
+    }
+    await this.refresh();
   }
 }

@@ -22,6 +22,7 @@ import { hasWebGL } from '../ui/dom';
 import { renderWithoutMap } from '../ui/fallback';
 import { Notices } from '../ui/notices';
 import { Explorer } from './Explorer';
+import { ImportedIncidents, type ImportReport } from './ImportedIncidents';
 import { loadBorder, loadIncidents, type Report } from './loadData';
 import { exposeMapState } from './mapReadiness';
 import { UrlHistory } from './UrlHistory';
@@ -29,6 +30,7 @@ import { UrlHistory } from './UrlHistory';
 const abs = (url: string): string => new URL(url, document.baseURI).href;
 const notices = new Notices(document.getElementById('notices') as HTMLElement);
 const report: Report = (title, lines, kind) => void notices.show(title, lines, kind);
+const importReport: ImportReport = (title, lines, kind, actions) => void notices.show(title, lines, kind, actions);
 const url = new UrlHistory();
 
 async function openStore(): Promise<ImportedStore | null> {
@@ -47,7 +49,12 @@ async function main(): Promise<void> {
   ]);
   if (!hasWebGL()) {
     notices.show('This browser cannot draw the map (WebGL is unavailable). The incidents are listed below.', [], 'error');
-    renderWithoutMap(document.getElementById('app') as HTMLElement, incidents, url.read().view.incident ?? null);
+    // The analyst's imports are listed too, checked as on the map.
+    const imported = new ImportedIncidents({
+      store: await openStore(), report: importReport, committedIds: new Set(incidents.map((i) => i.id)), onChange: () => undefined,
+    });
+    await imported.load();
+    renderWithoutMap(document.getElementById('app') as HTMLElement, [...incidents, ...imported.all], url.read().view.incident ?? null);
     return;
   }
   setWorkerUrl(workerUrl);

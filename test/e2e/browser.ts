@@ -55,3 +55,14 @@ export function serveIncidents(data: unknown): (page: Page) => Promise<unknown> 
   return (page) =>
     page.route(/incidents[^/]*\.geojson/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
 }
+
+/** Makes every WebGL context request fail, as in a browser without WebGL. */
+export function withoutWebGL(page: Page): Promise<unknown> {
+  return page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl') || type === 'experimental-webgl') return null;
+      return (original as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof HTMLCanvasElement.prototype.getContext;
+  });
+}

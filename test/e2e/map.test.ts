@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COLORS } from '../../src/map/palette';
-import { launch, mapIdle, openApp, serveIncidents } from './browser';
+import { launch, mapIdle, openApp, serveIncidents, withoutWebGL } from './browser';
 import { pixelStats } from './pixels';
 
 const FLIGHT = '2023-03-11-aircraft-flight-zangilan-bilasuvar';
@@ -157,13 +157,7 @@ describe('hostile and broken data', () => {
   });
 
   test('without WebGL the page says so and still lists the incidents', async () => {
-    const { page } = await openApp(browser, '', { before: (p) => p.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (type.startsWith('webgl') || type === 'experimental-webgl') return null;
-        return (original as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-      } as typeof HTMLCanvasElement.prototype.getContext;
-    }) });
+    const { page } = await openApp(browser, '', { before: withoutWebGL });
     await expect.poll(() => page.locator('.notice').innerText()).toContain('WebGL is unavailable');
     const count = committedIncidents().features.length;
     expect(await page.locator('.incident-list-item').count()).toBe(count);

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { incidentsToFeatureCollection } from '../incidentFeature';
 import type { Incident } from '../types';
 import { CSV_COLUMNS, type CsvColumn } from './csvColumns';
-import { guardCsvCell } from './csvFormulaGuard';
+import { guardCsvCell, needsCsvQuotes } from './csvFormulaGuard';
 
 /** Incidents as a GeoJSON FeatureCollection text, in the committed file's form (never with the `imported` mark). */
 export function toGeoJSON(incidents: readonly Incident[]): string {
@@ -40,9 +40,10 @@ function csvRow(incident: Incident): Record<CsvColumn, string | number> {
 
 /**
  * Incidents as CSV text with a header row of CSV_COLUMNS, which importIncidents reads back into
- * the same incidents. Text cells a spreadsheet would run as a formula (starting = + - @) are
- * written with a leading `'` (see csvFormulaGuard); numbers are written as numbers. The
- * `imported` mark is never written.
+ * the same incidents. Text is guarded with `'` wherever a spreadsheet could start a formula (at
+ * the start or after `,` `;` or tab; see csvFormulaGuard), and quoted whenever it holds `,` `;`
+ * tab, a quote or a line break, whatever delimiter a spreadsheet guesses; numbers are written as
+ * numbers. The `imported` mark is never written.
  */
 export function toCsv(incidents: readonly Incident[]): string {
   const data = incidents.map((incident) => {
@@ -52,5 +53,6 @@ export function toCsv(incidents: readonly Incident[]): string {
       return typeof value === 'string' ? guardCsvCell(value) : value;
     });
   });
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data })}\r\n`;
+  const quotes = (value: unknown): boolean => typeof value === 'string' && needsCsvQuotes(value);
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { quotes })}\r\n`;
 }

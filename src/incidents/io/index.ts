@@ -3,5 +3,5 @@ export { detectImportFormat, type ImportFormat } from './detectImportFormat';
 export type { ParseXml, XmlDocument } from './parseXmlFile';
 export { toCsv, toGeoJSON } from './exportIncidents';
 export { CSV_COLUMNS, type CsvColumn } from './csvColumns';
-export { guardCsvCell, unguardCsvCell } from './csvFormulaGuard';
+export { guardCsvCell, needsCsvQuotes, unguardCsvCell } from './csvFormulaGuard';
 export { resolveIdCollisions, type IdRename, type ResolvedIds } from './resolveIdCollisions';
