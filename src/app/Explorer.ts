@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LonLat } from '../geo';
+import { shapeDistanceKm, type LonLat } from '../geo';
 import {
   IncidentCatalog, dayNumber, dayToIso, toCsv, toGeoJSON,
   type Category, type Incident, type IncidentFilter,
@@ -62,7 +62,8 @@ export class Explorer {
   constructor(options: ExplorerOptions) {
     this.options = options;
     const { border } = options;
-    this.distanceKm = border ? (incident) => border.context.index.snap(incident.coordinates).distanceKm : undefined;
+    // A line or area counts from its nearest part: 0 where it crosses or holds the border.
+    this.distanceKm = border ? (incident) => shapeDistanceKm(border.context.index, incident.geometry) : undefined;
     this.catalog = new IncidentCatalog(options.incidents, this.distanceKm);
     this.imported = new ImportedIncidents({
       store: options.store,

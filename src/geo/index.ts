@@ -13,3 +13,5 @@ export type { Section, SectionCovered } from './sectionsCovered';
 export { countryAt } from './borderSide';
 export { readStretches, stretchMidpoint } from './stretches';
 export type { Stretch } from './stretches';
+export { inPolygon, lengthWithinKm, representativePoint, shapeAreaKm2, shapeDistanceKm, shapeLengthKm, shapeLines } from './shapes';
+export type { LengthWithin, Shape } from './shapes';

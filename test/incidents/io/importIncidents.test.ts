@@ -180,7 +180,7 @@ describe('importIncidents: bad records', () => {
   it('reports a bad KML field by its placemark number', () => {
     const result = importIncidents(kmlText(placemark('A'), placemark('B', { category: 'picnic' })), 'mine.kml', { parseXml });
     expect(result.errors).toEqual([
-      { index: 2, field: 'category', message: "mine.kml placemark 2: category 'picnic' is not one of airspace, military-exercise, attack, diplomatic, statement" },
+      { index: 2, field: 'category', message: "mine.kml placemark 2: category 'picnic' is not one of airspace, military-exercise, attack, diplomatic, statement, border-security, infrastructure, cross-border-fire" },
     ]);
   });
 });
