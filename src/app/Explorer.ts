@@ -72,7 +72,8 @@ export class Explorer {
       onChange: () => this.rebuild(),
     });
     this.layer = new IncidentLayer({
-      details: border ? (incident) => buildIncidentMeasures(incident, border.context) : undefined,
+      // A line's within-N figure follows the legend's "within" value (5 km when none is set).
+      details: border ? (incident) => buildIncidentMeasures(incident, border.context, { withinKm: this.filter.withinKm ?? 5 }) : undefined,
       onChange: (id) => {
         this.list.setCurrent(id);
         this.write('push');
