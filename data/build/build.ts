@@ -8,6 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { buildBorder } from './borderLines';
 import { buildSections } from './sections';
 import { buildStretch } from './stretch';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { buildCorridor, withCorridor, FLIGHT_ID } from './corridor';
 import { REGION_BBOX, buildBoundaries, buildLandRegion, buildWorldLand } from './basemap';
 import { emptyStats } from './simplifyPolygon';
 import { buildPlaces } from './places';
@@ -42,6 +44,10 @@ function main(): void {
   write('segments', stretch);
   const s = stretch.features[0];
   console.log(`  ${s.properties.id}: ${s.properties.length_km} km to ${JSON.stringify(s.geometry.coordinates.at(-1))}, ${s.properties.bilasuvar_distance_km} km from Bilasuvar`);
+  const corridor = buildCorridor(border.fc, stretch, maritime);
+  const incidentsFile = path.join(ROOT, 'data/incidents.geojson');
+  writeFileSync(incidentsFile, withCorridor(readFileSync(incidentsFile, 'utf8'), corridor.geometry));
+  console.log(`  data/incidents.geojson: ${FLIGHT_ID} drawn as its corridor (${corridor.geometry.coordinates[0].length} vertices)`);
   lap('border files');
 
   const landStats = emptyStats();

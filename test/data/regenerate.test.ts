@@ -8,10 +8,13 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { buildBorder } from '../../data/build/borderLines';
 import { buildSections } from '../../data/build/sections';
 import { buildStretch } from '../../data/build/stretch';
+import { buildCorridor, withCorridor } from '../../data/build/corridor';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildBoundaries, buildLandRegion, buildWorldLand, type LandProps } from '../../data/build/basemap';
 import { buildPlaces } from '../../data/build/places';
 import { buildCountryLabels } from '../../data/build/countryLabels';
-import { type CountryFC, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from '../../data/build/sources';
+import { ROOT, type CountryFC, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from '../../data/build/sources';
 import { serialize } from '../../data/build/write';
 import { committedText } from './committed';
 
@@ -31,6 +34,11 @@ describe('npm run data reproduces the committed files', () => {
   });
   it('segments.geojson', () => {
     expect(serialize(buildStretch(buildBorder(maritime, land).fc))).toBe(committedText('segments'));
+  });
+  it('incidents.geojson: the flight corridor is the one the build draws', () => {
+    const border = buildBorder(maritime, land).fc;
+    const text = readFileSync(path.join(ROOT, 'data/incidents.geojson'), 'utf8');
+    expect(withCorridor(text, buildCorridor(border, buildStretch(border), maritime).geometry)).toBe(text);
   });
   it('basemap/land-region.geojson', () => {
     expect(serialize(buildLandRegion(land))).toBe(committedText('landRegion'));
