@@ -104,7 +104,8 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
       {
         id: LAYER.stretchLabel, type: 'symbol', source: 'stretch-labels',
         layout: {
-          'text-field': ['concat', ['get', 'name'], ' · ', ['to-string', ['round', ['get', 'length_km']]], ' km'],
+          // Rounded, and said to be the drawn line's length: popups give the same figure to 0.01 km.
+          'text-field': ['concat', ['get', 'name'], ' · ≈ ', ['to-string', ['round', ['get', 'length_km']]], ' km as drawn'],
           'text-font': [FONT], 'text-size': 13,
           // Beside the stretch's middle, on Azerbaijan's side: the winding river leaves no room for text along it.
           'text-anchor': 'right', 'text-offset': [-1.2, -0.6], 'text-allow-overlap': true,

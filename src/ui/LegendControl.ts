@@ -58,6 +58,9 @@ export class LegendControl implements IControl {
       lines.append(li);
     }
     details.append(lines);
+    details.append(el('p', 'legend-note',
+      'Along rivers the line drawn is the legal boundary; the river’s channel may differ (at Aghband, Azerbaijan said in 2023 that the Aras had been returned to its former course). ' +
+      'Lengths are as drawn from OpenStreetMap data.'));
     details.append(el('h3', undefined, 'Incidents'));
     const cats = el('ul', 'legend-list');
     for (const category of this.options.categories ?? CATEGORIES) {
