@@ -14,6 +14,7 @@ import { REGION_BBOX, buildBoundaries, buildLandRegion, buildWorldLand } from '.
 import { emptyStats } from './simplifyPolygon';
 import { buildPlaces } from './places';
 import { buildCountryLabels } from './countryLabels';
+import { buildCrossings } from './crossings';
 import { ROOT, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from './sources';
 import { writeGeoJSON } from './write';
 import { OUTPUTS } from './outputs';
@@ -54,7 +55,7 @@ function main(): void {
   const landRegion = buildLandRegion(land, REGION_BBOX, landStats);
   write('landRegion', landRegion);
   console.log(`  ${landRegion.features.reduce((n, f) => n + f.geometry.coordinates.reduce((m, p) => m + p.length, 0), 0)} rings; dropped ${landStats.holesOutside} holes outside their outer ring and ${landStats.negligible} negligible rings; ${landStats.refined} rings simplified less (${landStats.unsimplified} not at all) to avoid new self-intersections or crossings`);
-  const labels = buildCountryLabels(landRegion);
+  const labels = buildCountryLabels(landRegion, { border: border.fc, maritime });
   write('countryLabels', labels);
   for (const f of labels.features) console.log(`  ${f.properties.name}: ${JSON.stringify(f.geometry.coordinates)}`);
   lap('land-region');
@@ -62,7 +63,11 @@ function main(): void {
   write('worldLand', worldLand);
   write('boundaries', buildBoundaries(maritime, landRegion, worldLand));
   lap('boundaries');
-  write('places', buildPlaces(loadCities()));
+  const places = buildPlaces(loadCities());
+  write('places', places);
+  const crossings = buildCrossings(border.fc, places);
+  write('crossings', crossings);
+  for (const f of crossings.features) console.log(`  ${f.properties.name}: ${JSON.stringify(f.geometry.coordinates)}, ${f.properties.town_distance_km} km from ${f.properties.placed_from}`);
   lap('done');
 }
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { buildBoundaries, buildLandRegion, buildWorldLand, type LandProps } from '../../data/build/basemap';
 import { buildPlaces } from '../../data/build/places';
 import { buildCountryLabels } from '../../data/build/countryLabels';
+import { buildCrossings } from '../../data/build/crossings';
 import { ROOT, type CountryFC, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from '../../data/build/sources';
 import { serialize } from '../../data/build/write';
 import { committedText } from './committed';
@@ -45,7 +46,7 @@ describe('npm run data reproduces the committed files', () => {
   });
   it('basemap/country-labels.geojson', () => {
     const landRegion = JSON.parse(committedText('landRegion')) as FeatureCollection<MultiPolygon, LandProps>;
-    expect(serialize(buildCountryLabels(landRegion))).toBe(committedText('countryLabels'));
+    expect(serialize(buildCountryLabels(landRegion, { border: buildBorder(maritime, land).fc, maritime }))).toBe(committedText('countryLabels'));
   });
   it('basemap/world-land.geojson', () => {
     expect(serialize(buildWorldLand(loadWorldAtlasLand()))).toBe(committedText('worldLand'));
@@ -57,5 +58,8 @@ describe('npm run data reproduces the committed files', () => {
   });
   it('basemap/places.geojson', () => {
     expect(serialize(buildPlaces(loadCities()))).toBe(committedText('places'));
+  });
+  it('basemap/crossings.geojson', () => {
+    expect(serialize(buildCrossings(buildBorder(maritime, land).fc, buildPlaces(loadCities())))).toBe(committedText('crossings'));
   });
 });
