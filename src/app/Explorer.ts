@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LonLat } from '../geo';
+import { shapeDistanceKm, type LonLat } from '../geo';
 import {
   IncidentCatalog, dayNumber, dayToIso, toCsv, toGeoJSON,
   type Category, type Incident, type IncidentFilter,
@@ -66,7 +66,8 @@ export class Explorer {
   constructor(options: ExplorerOptions) {
     this.options = options;
     const { border } = options;
-    this.distanceKm = border ? (incident) => border.context.index.snap(incident.coordinates).distanceKm : undefined;
+    // A line or area counts from its nearest part: 0 where it crosses or holds the border.
+    this.distanceKm = border ? (incident) => shapeDistanceKm(border.context.index, incident.geometry) : undefined;
     this.catalog = new IncidentCatalog(options.incidents, this.distanceKm);
     this.imported = new ImportedIncidents({
       store: options.store,
@@ -75,7 +76,8 @@ export class Explorer {
       onChange: () => this.rebuild(),
     });
     this.layer = new IncidentLayer({
-      details: border ? (incident) => buildIncidentMeasures(incident, border.context) : undefined,
+      // A line's within-N figure follows the legend's "within" value (5 km when none is set).
+      details: border ? (incident) => buildIncidentMeasures(incident, border.context, { withinKm: this.filter.withinKm ?? 5 }) : undefined,
       onChange: (id) => {
         this.list.setCurrent(id);
         this.write('push');

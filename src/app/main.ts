@@ -10,6 +10,7 @@ import regionLandUrl from '../../data/basemap/land-region.geojson?url';
 import boundariesUrl from '../../data/basemap/boundaries.geojson?url';
 import placesUrl from '../../data/basemap/places.geojson?url';
 import countryLabelsUrl from '../../data/basemap/country-labels.geojson?url';
+import crossingsUrl from '../../data/basemap/crossings.geojson?url';
 import borderUrl from '../../data/border.geojson?url';
 import sectionsUrl from '../../data/border-sections.geojson?url';
 import segmentsUrl from '../../data/segments.geojson?url';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
       segments: abs(segmentsUrl),
       places: abs(placesUrl),
       countryLabels: abs(countryLabelsUrl),
+      crossings: abs(crossingsUrl),
       fonts: { latin: abs(fontLatin), latinExt: abs(fontLatinExt), cyrillic: abs(fontCyrillic) },
     }, stretchLabels(border?.context.stretches.values() ?? [])),
     ...(camera

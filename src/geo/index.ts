@@ -21,3 +21,5 @@ export { assertTrack } from './trackPoint';
 export type { TrackPoint } from './trackPoint';
 export { analyseTrack } from './trackAnalysis';
 export type { AlongCoverage, TimeFigure, TrackAnalysis, TrackAnalysisOptions, TrackCrossing, TrackGap, TrackVertex } from './trackAnalysis';
+export { inPolygon, lengthWithinKm, representativePoint, shapeAreaKm2, shapeDistanceKm, shapeLengthKm, shapeLines } from './shapes';
+export type { LengthWithin, Shape } from './shapes';

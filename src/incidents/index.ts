@@ -4,9 +4,11 @@ export { formatDate, formatIncidentDate } from './formatIncidentDate';
 export { describeValue } from './describeValue';
 export { validateIncident, type ValidateOptions, type ValidateResult } from './validateIncident';
 export { parseIncidents } from './parseIncidents';
+export { readGeometry, GEOMETRY_TYPES } from './readGeometry';
 export {
   incidentToFeature,
   incidentsToFeatureCollection,
+  hasShape,
   type FeatureForm,
   type IncidentProperties,
   type MapIncidentProperties,

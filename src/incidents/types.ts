@@ -1,10 +1,13 @@
+import type { Shape } from '../geo/shapes';
+
 /**
  * The incident model: one reported event or statement, with where and when it happened as
  * precisely as its sources allow, and the sources themselves.
  *
  * In the spirit of ACLED's codebook (date and geo precision, actors, one event per row) and
  * Forensic Architecture's timemap (events with sources and a place on a map). On disk an incident
- * is a GeoJSON Feature with a Point geometry (its marker, [lon, lat]), the incident id as the
+ * is a GeoJSON Feature whose geometry is what was reported (Point, LineString or Polygon, or their
+ * Multi forms; the marker goes at a representative point), the incident id as the
  * Feature's `id`, and the other fields below as `properties`.
  */
 
@@ -53,6 +56,9 @@ export const GEO_PRECISION_LABELS: Readonly<Record<GeoPrecision, string>> = {
   near: 'approximate location (within a few km)',
   region: 'general area only',
 };
+
+/** An incident's geometry: a point, a line (a flight, a road) or an area (a drill area), or several of one kind. */
+export type IncidentGeometry = Shape;
 
 /** [longitude, latitude] in degrees, WGS84, as GeoJSON writes them. */
 export type LonLat = [lon: number, lat: number];
@@ -106,8 +112,13 @@ export interface Incident {
   sources: Source[];
   /** Id of a border stretch (data/segments.geojson) the incident was reported along. */
   stretch?: string;
-  /** The marker. */
+  /**
+   * The marker, list and cluster position: a Point's own coordinates; for a line its middle by
+   * ellipsoidal length, for an area a point inside it (see representativePoint).
+   */
   coordinates: LonLat;
+  /** What the sources describe, as validated: for a Point the same position as `coordinates`. */
+  geometry: IncidentGeometry;
   /** Set by the app for incidents loaded from a user's file; never read from a file. */
   imported?: boolean;
 }

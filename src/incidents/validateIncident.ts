@@ -1,6 +1,7 @@
 import { describeValue } from './describeValue';
 import { isObject, type JsonObject as Json } from './jsonObject';
 import { firstDayOf, parsePartialDate } from './partialDate';
+import { readGeometry } from './readGeometry';
 import { featureLabel, recordError, type RecordLabel } from './recordError';
 import {
   CATEGORIES,
@@ -8,7 +9,6 @@ import {
   GEO_PRECISIONS,
   type Incident,
   type IncidentError,
-  type LonLat,
   type Quote,
   type Source,
 } from './types';
@@ -127,34 +127,6 @@ class FeatureReader {
   }
 }
 
-function readCoordinates(r: FeatureReader, geometry: unknown): LonLat | undefined {
-  if (!isObject(geometry)) return r.fail('geometry', geometry, 'is not a Point geometry');
-  if (geometry.type !== 'Point') return r.fail('geometry.type', geometry.type, "is not 'Point'");
-  const c = geometry.coordinates;
-  if (!Array.isArray(c) || c.length < 2 || c.length > 3) {
-    return r.fail('geometry.coordinates', c, 'is not a [longitude, latitude] pair');
-  }
-  const [lon, lat] = c as unknown[];
-  let ok = true;
-  const check = (value: unknown, i: number, name: string, limit: number): void => {
-    const field = `geometry.coordinates[${i}]`;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      r.fail(field, value, `(${name}) is not a finite number`);
-      ok = false;
-    } else if (value < -limit || value > limit) {
-      r.fail(field, value, `(${name}) is outside [-${limit}, ${limit}]`);
-      ok = false;
-    }
-  };
-  check(lon, 0, 'longitude', 180);
-  check(lat, 1, 'latitude', 90);
-  if (c.length === 3 && (typeof c[2] !== 'number' || !Number.isFinite(c[2]))) {
-    r.fail('geometry.coordinates[2]', c[2], '(altitude) is not a finite number');
-    ok = false;
-  }
-  return ok ? [lon as number, lat as number] : undefined;
-}
-
 function readQuotes(r: FeatureReader, props: Json): Quote[] | undefined {
   return r.objects(props, 'quotes', 'speaker and text', (item, field) => {
     const speaker = r.string(item, 'speaker', `${field}.speaker`);
@@ -197,7 +169,7 @@ export function validateIncident(feature: unknown, index: number, options: Valid
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
     r.fail('id', id, 'is not a stable string id (letters, digits, . _ : -)');
   }
-  const coordinates = readCoordinates(r, feature.geometry);
+  const shape = readGeometry((field, value, problem) => r.fail(field, value, problem), feature.geometry);
 
   const props = feature.properties;
   if (!isObject(props)) {
@@ -261,7 +233,7 @@ export function validateIncident(feature: unknown, index: number, options: Valid
   if (
     r.errors.length > 0 ||
     typeof id !== 'string' ||
-    coordinates === undefined ||
+    shape === undefined ||
     title === undefined ||
     date === undefined ||
     precision === undefined ||
@@ -293,7 +265,8 @@ export function validateIncident(feature: unknown, index: number, options: Valid
     quotes,
     sources,
     ...(stretch === undefined ? {} : { stretch }),
-    coordinates,
+    coordinates: shape.coordinates,
+    geometry: shape.geometry,
   };
   return { incident, errors: [] };
 }

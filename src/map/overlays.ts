@@ -9,6 +9,10 @@ export const OVERLAY = {
   incidentClusters: 'incident-clusters',
   incidentCount: 'incident-cluster-count',
   incidentPoints: 'incident-points',
+  incidentShapeSource: 'incident-shapes',
+  incidentAreas: 'incident-areas',
+  incidentAreaOutlines: 'incident-area-outlines',
+  incidentLines: 'incident-lines',
   measureSource: 'measure',
   measureHoverSource: 'measure-hover',
   measureLine: 'measure-line',
@@ -52,6 +56,26 @@ export function incidentLayers(): LayerSpecification[] {
         'circle-stroke-color': ['case', ['get', 'imported'], COLORS.importedRing, COLORS.halo],
         'circle-stroke-width': ['case', ['get', 'imported'], 3, 2],
       },
+    },
+  ];
+}
+
+/** Lines and areas of incidents (under their markers): areas filled and outlined, lines drawn, both in the category's colour. */
+export function incidentShapeLayers(): LayerSpecification[] {
+  const source = OVERLAY.incidentShapeSource;
+  const areas: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+  const lines: ExpressionSpecification = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false];
+  return [
+    { id: OVERLAY.incidentAreas, type: 'fill', source, filter: areas, paint: { 'fill-color': categoryPaint, 'fill-opacity': 0.22 } },
+    {
+      id: OVERLAY.incidentAreaOutlines, type: 'line', source, filter: areas,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': categoryPaint, 'line-width': 1.5, 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: OVERLAY.incidentLines, type: 'line', source, filter: lines,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': categoryPaint, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 10, 4] },
     },
   ];
 }

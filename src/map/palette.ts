@@ -15,6 +15,8 @@ export const COLORS = {
   countryLabel: '#8a7f74',
   halo: '#ffffff',
   placeDot: '#444444',
+  landmarkText: '#1f5a8a',
+  crossing: '#1b1b1b',
   cluster: '#37474f',
   importedRing: '#111111',
   unknownCategory: '#666666',

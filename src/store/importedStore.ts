@@ -5,13 +5,14 @@ import {
   validateIncident,
   type ResolvedIds,
   type Incident,
+  type IncidentGeometry,
   type IncidentProperties,
   type ParseResult,
 } from '../incidents';
-import type { Feature, Point } from 'geojson';
+import type { Feature } from 'geojson';
 
 /** An incident as stored: its GeoJSON Feature (the committed file's form), keyed by id. */
-type StoredFeature = Feature<Point, IncidentProperties> & { id: string };
+type StoredFeature = Feature<IncidentGeometry, IncidentProperties> & { id: string };
 
 interface ImportedDB extends DBSchema {
   incidents: { key: string; value: StoredFeature };

@@ -15,7 +15,7 @@ export interface LegendOptions {
   stretchLabel?: string;
 }
 
-type Swatch = 'land-border' | 'river-border' | 'stretch' | 'boundary';
+type Swatch = 'land-border' | 'river-border' | 'stretch' | 'boundary' | 'crossing';
 
 function swatch(kind: Swatch): HTMLElement {
   const s = el('span', `legend-swatch legend-${kind}`);
@@ -24,6 +24,7 @@ function swatch(kind: Swatch): HTMLElement {
   s.style.setProperty('--river', COLORS.river);
   s.style.setProperty('--stretch', COLORS.stretch);
   s.style.setProperty('--boundary', COLORS.boundary);
+  s.style.setProperty('--crossing', COLORS.crossing);
   return s;
 }
 
@@ -51,6 +52,7 @@ export class LegendControl implements IControl {
       ['river-border', 'Border along a river (Aras and others)'],
       ['stretch', this.options.stretchLabel ?? 'Zangilan–Bilasuvar stretch'],
       ['boundary', 'Other country boundaries'],
+      ['crossing', 'Open border crossing (at the border point nearest its town)'],
     ];
     for (const [kind, label] of entries) {
       const li = el('li');
@@ -58,6 +60,9 @@ export class LegendControl implements IControl {
       lines.append(li);
     }
     details.append(lines);
+    details.append(el('p', 'legend-note',
+      'Along rivers the line drawn is the legal boundary; the river’s channel may differ (at Aghband, Azerbaijan said in 2023 that the Aras had been returned to its former course). ' +
+      'Lengths are as drawn from OpenStreetMap data.'));
     details.append(el('h3', undefined, 'Incidents'));
     const cats = el('ul', 'legend-list');
     for (const category of this.options.categories ?? CATEGORIES) {

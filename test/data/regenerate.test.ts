@@ -10,10 +10,14 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { buildBorder } from '../../data/build/borderLines';
 import { buildSections } from '../../data/build/sections';
 import { buildStretch } from '../../data/build/stretch';
+import { buildCorridor, withCorridor } from '../../data/build/corridor';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { REGION_BBOX, buildBoundaries, buildLandRegion, buildWorldLand, type LandProps } from '../../data/build/basemap';
 import { buildPlaces } from '../../data/build/places';
 import { buildCountryLabels } from '../../data/build/countryLabels';
-import { type CountryFC, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from '../../data/build/sources';
+import { buildCrossings } from '../../data/build/crossings';
+import { ROOT, type CountryFC, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from '../../data/build/sources';
 import { serialize } from '../../data/build/write';
 import { committedText } from './committed';
 
@@ -37,12 +41,17 @@ describe('npm run data reproduces the committed files', () => {
   it('segments.geojson', () => {
     expect(serialize(buildStretch(buildBorder(maritime, coastLand).fc))).toBe(committedText('segments'));
   });
+  it('incidents.geojson: the flight corridor is the one the build draws', () => {
+    const border = buildBorder(maritime, coastLand).fc;
+    const text = readFileSync(path.join(ROOT, 'data/incidents.geojson'), 'utf8');
+    expect(withCorridor(text, buildCorridor(border, buildStretch(border), maritime).geometry)).toBe(text);
+  });
   it('basemap/land-region.geojson', () => {
     expect(serialize(buildLandRegion(loadLand({ within: REGION_BBOX })))).toBe(committedText('landRegion'));
   }, LAND_REGION_TIMEOUT);
   it('basemap/country-labels.geojson', () => {
     const landRegion = JSON.parse(committedText('landRegion')) as FeatureCollection<MultiPolygon, LandProps>;
-    expect(serialize(buildCountryLabels(landRegion))).toBe(committedText('countryLabels'));
+    expect(serialize(buildCountryLabels(landRegion, { border: buildBorder(maritime, coastLand).fc, maritime }))).toBe(committedText('countryLabels'));
   });
   it('basemap/world-land.geojson', () => {
     expect(serialize(buildWorldLand(loadWorldAtlasLand()))).toBe(committedText('worldLand'));
@@ -54,5 +63,8 @@ describe('npm run data reproduces the committed files', () => {
   });
   it('basemap/places.geojson', () => {
     expect(serialize(buildPlaces(loadCities()))).toBe(committedText('places'));
+  });
+  it('basemap/crossings.geojson', () => {
+    expect(serialize(buildCrossings(buildBorder(maritime, coastLand).fc, buildPlaces(loadCities())))).toBe(committedText('crossings'));
   });
 });

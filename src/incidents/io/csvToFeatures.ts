@@ -11,10 +11,23 @@ function findColumn(header: readonly string[], names: readonly string[]): string
   return names.find((name) => header.includes(name));
 }
 
+/** A row's geometry: the `geometry` column's GeoJSON when it has one (a line or area), else a Point from latitude/longitude. */
+function rowGeometry(record: Readonly<Record<string, string | undefined>>, latitude: string, longitude: string): unknown {
+  const text = record.geometry?.trim();
+  if (text === undefined || text === '') return { type: 'Point', coordinates: [numberCell(record[longitude]), numberCell(record[latitude])] };
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Left as text: the validation names the bad value under "geometry".
+    return text;
+  }
+}
+
 /**
  * Turns an incidents CSV (header row first) into GeoJSON features for the incident validation,
  * one per data row. Header names are matched case-insensitively; the marker comes from the
- * latitude/lat and longitude/lon/lng columns; a row with no id gets `import-<file>-row-<n>`.
+ * latitude/lat and longitude/lon/lng columns, or from a `geometry` column holding GeoJSON (a
+ * line or area) when that cell is not empty; a row with no id gets `import-<file>-row-<n>`.
  * Rows are numbered from 1 after the header, blank lines not counted, and named with the
  * file line they start on: "row 3 (line 4)". A row Papaparse cannot read cleanly, or with a
  * different number of cells than the header, is reported and left out.
@@ -49,7 +62,7 @@ export function csvToFeatures(text: string, fileName: string): ConvertedRecords 
     const feature = {
       type: 'Feature',
       id: id === undefined || id === '' ? importedId(fileName, 'row', number) : id,
-      geometry: { type: 'Point', coordinates: [numberCell(record[longitude]), numberCell(record[latitude])] },
+      geometry: rowGeometry(record, latitude, longitude),
       properties: recordToProperties(record),
     };
     converted.features.push({ index: number, feature });

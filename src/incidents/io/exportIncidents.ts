@@ -35,6 +35,8 @@ function csvRow(incident: Incident): Record<CsvColumn, string | number> {
     longitude: incident.coordinates[0],
     quotes: JSON.stringify(incident.quotes),
     sources: JSON.stringify(incident.sources),
+    // A point is its latitude/longitude; a line or area keeps its whole geometry as GeoJSON.
+    geometry: incident.geometry.type === 'Point' ? '' : JSON.stringify(incident.geometry),
   };
 }
 

@@ -11,6 +11,7 @@ import regionLandUrl from '../../../data/basemap/land-region.geojson?url';
 import boundariesUrl from '../../../data/basemap/boundaries.geojson?url';
 import placesUrl from '../../../data/basemap/places.geojson?url';
 import countryLabelsUrl from '../../../data/basemap/country-labels.geojson?url';
+import crossingsUrl from '../../../data/basemap/crossings.geojson?url';
 import borderUrl from '../../../data/border.geojson?url';
 import sectionsUrl from '../../../data/border-sections.geojson?url';
 import segmentsUrl from '../../../data/segments.geojson?url';
@@ -30,6 +31,7 @@ const style = buildStyle({
   segments: abs(segmentsUrl),
   places: abs(placesUrl),
   countryLabels: abs(countryLabelsUrl),
+  crossings: abs(crossingsUrl),
   fonts: { latin: abs(fontLatin), latinExt: abs(fontLatinExt), cyrillic: abs(fontCyrillic) },
 });
 style.sources[OVERLAY.incidentSource] = {

@@ -31,6 +31,7 @@ function hostile(): Incident {
     sources: [{ title: "'@title", publisher: '\tTabbed', date: '2023', url: 'https://example.org/a?b=1,2' }],
     stretch: 'zangilan-bilasuvar',
     coordinates: [-46.123456789, -39.987654321],
+    geometry: { type: 'Point', coordinates: [-46.123456789, -39.987654321] },
   };
 }
 
