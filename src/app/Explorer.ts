@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LonLat } from '../geo';
 import {
   IncidentCatalog, dayNumber, dayToIso, toCsv, toGeoJSON,
-  type Category, type Incident, type IncidentFilter,
+  isKnownCategory, type Incident, type IncidentFilter,
 } from '../incidents';
 import { downloadText } from '../ui/dom';
 import { buildIncidentMeasures } from '../ui/incidentMeasures';
@@ -57,7 +57,7 @@ export class Explorer {
   /** Set while a view from the URL is applied, so applying it does not write it back. */
   private restoring = false;
   private unlisten: (() => void) | undefined;
-  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<Category>; withinKm?: number } = {};
+  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number } = {};
 
   constructor(options: ExplorerOptions) {
     this.options = options;
@@ -156,6 +156,7 @@ export class Explorer {
     if (oldTo === undefined || oldTo >= oldMax) delete this.filter.to;
     this.catalog = new IncidentCatalog(all, this.distanceKm);
     this.layer.setKnown(all);
+    this.legend.setImportedCategories([...new Set(this.imported.all.map((i) => i.category))].sort());
     this.list.setOrder(all);
     this.importer.setImportedCount(this.imported.storedCount);
     const [min, max] = this.catalog.domain;
@@ -195,7 +196,8 @@ export class Explorer {
       camera: this.camera(),
       from: from !== undefined && from > min ? dayToIso(from) : undefined,
       to: to !== undefined && to < max ? dayToIso(to) : undefined,
-      categories: categories ? [...categories] : undefined,
+      // Only the committed categories go into a link: an import's are not there for whoever opens it.
+      categories: categories ? [...categories].filter(isKnownCategory) : undefined,
       within: withinKm,
       incident: this.layer.current ?? this.pending,
       measure: this.measured,

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Category, Incident } from './types';
+import type { Incident } from './types';
 
 /** An incident's properties in a file: every field but its coordinates (the geometry) and the app's `imported` mark. */
 export type IncidentProperties = Omit<Incident, 'coordinates' | 'imported'>;
@@ -7,7 +7,7 @@ export type IncidentProperties = Omit<Incident, 'coordinates' | 'imported'>;
 /** What the map's style and clicks read of an incident: kept lean, since each feature is copied to the map's worker. */
 export interface MapIncidentProperties {
   id: string;
-  category: Category;
+  category: string;
   imported: boolean;
 }
 

@@ -19,14 +19,14 @@ export const OVERLAY = {
 /** Beyond this zoom incidents are never clustered. */
 export const CLUSTER_MAX_ZOOM = 11;
 
-const categoryPaint = [
-  'match', ['get', 'category'],
-  ...CATEGORIES.flatMap((c) => [c, categoryColor(c)]),
-  COLORS.unknownCategory,
-] as unknown as ExpressionSpecification;
+/** Marker colour by category: the committed categories and any imported ones (`others`), grey otherwise. */
+export function categoryPaint(others: readonly string[] = []): ExpressionSpecification {
+  const names = [...new Set([...CATEGORIES, ...others])];
+  return ['match', ['get', 'category'], ...names.flatMap((c) => [c, categoryColor(c)]), COLORS.unknownCategory] as unknown as ExpressionSpecification;
+}
 
 /** Clusters, their counts and single incidents (coloured by category, imported ones ringed). */
-export function incidentLayers(): LayerSpecification[] {
+export function incidentLayers(categories: readonly string[] = []): LayerSpecification[] {
   const source = OVERLAY.incidentSource;
   return [
     {
@@ -47,7 +47,7 @@ export function incidentLayers(): LayerSpecification[] {
     {
       id: OVERLAY.incidentPoints, type: 'circle', source, filter: ['!', ['has', 'point_count']],
       paint: {
-        'circle-color': categoryPaint,
+        'circle-color': categoryPaint(categories),
         'circle-radius': 8,
         'circle-stroke-color': ['case', ['get', 'imported'], COLORS.importedRing, COLORS.halo],
         'circle-stroke-width': ['case', ['get', 'imported'], 3, 2],

@@ -1,7 +1,7 @@
 import { Marker, Popup, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { Incident } from '../incidents';
-import { CATEGORY_LABELS, formatIncidentDate, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
-import { CLUSTER_MAX_ZOOM, OVERLAY, incidentLayers } from '../map/overlays';
+import { categoryLabel, formatIncidentDate, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
+import { CLUSTER_MAX_ZOOM, OVERLAY, categoryPaint, incidentLayers } from '../map/overlays';
 import { el } from './dom';
 import { buildIncidentCard } from './incidentCard';
 
@@ -30,6 +30,8 @@ export class IncidentLayer {
   /** What the source holds: the diff against it is all a new filter sends to the worker. */
   private sent = new Set<Incident>();
   private map: MapLibreMap | undefined;
+  /** Every category among the known incidents, imported ones included, for the marker colours. */
+  private categories: string[] = [];
   private popup: Popup | undefined;
   private openId: string | null = null;
   private readonly buttons = new Map<string, Marker>();
@@ -74,6 +76,11 @@ export class IncidentLayer {
 
   /** Every incident that can be opened (shown or not), e.g. committed plus imported. */
   setKnown(incidents: readonly Incident[]): void {
+    const categories = [...new Set(incidents.map((i) => i.category))].sort();
+    if (categories.join('\n') !== this.categories.join('\n')) {
+      this.categories = categories;
+      if (this.map?.getLayer(OVERLAY.incidentPoints)) this.map.setPaintProperty(OVERLAY.incidentPoints, 'circle-color', categoryPaint(categories));
+    }
     this.known.clear();
     for (const i of incidents) this.known.set(i.id, i);
   }
@@ -160,7 +167,7 @@ export class IncidentLayer {
       type: 'geojson', data: incidentsToFeatureCollection(this.shown, 'map'), promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
     });
     this.sent = new Set(this.shown);
-    for (const layer of incidentLayers()) map.addLayer(layer);
+    for (const layer of incidentLayers(this.categories)) map.addLayer(layer);
   };
 
   private readonly pointer = (): void => {
@@ -258,7 +265,7 @@ export class IncidentLayer {
     b.dataset.incidentId = String(p.id);
     if (incident) {
       b.dataset.category = incident.category;
-      b.setAttribute('aria-label', `${incident.title}: ${CATEGORY_LABELS[incident.category]}, ${formatIncidentDate(incident)}${incident.imported ? ' (imported)' : ''}`);
+      b.setAttribute('aria-label', `${incident.title}: ${categoryLabel(incident.category)}, ${formatIncidentDate(incident)}${incident.imported ? ' (imported)' : ''}`);
       b.title = incident.title;
     }
     b.addEventListener('click', (event) => {

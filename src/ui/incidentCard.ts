@@ -1,5 +1,5 @@
 import type { Incident } from '../incidents';
-import { CATEGORY_LABELS, GEO_PRECISION_LABELS, formatIncidentDate } from '../incidents';
+import { categoryLabel, GEO_PRECISION_LABELS, formatIncidentDate } from '../incidents';
 import { categoryColor } from '../map/palette';
 import { addRow, el } from './dom';
 
@@ -14,7 +14,7 @@ export function buildIncidentCard(incident: Incident, extra?: Node): HTMLElement
   const card = el('article', 'incident-card');
   card.dataset.incidentId = incident.id;
 
-  const badge = el('span', 'category-badge', CATEGORY_LABELS[incident.category]);
+  const badge = el('span', 'category-badge', categoryLabel(incident.category));
   badge.style.setProperty('--category-color', categoryColor(incident.category));
   const title = el('h2', 'incident-title', incident.title);
   title.tabIndex = -1;
@@ -50,7 +50,7 @@ export function buildIncidentCard(incident: Incident, extra?: Node): HTMLElement
   const list = el('ul');
   for (const s of incident.sources) {
     const li = el('li');
-    const label = `${s.title}, ${s.publisher}${s.author ? `, ${s.author}` : ''}, ${s.date}`;
+    const label = [s.title, s.publisher, s.author, s.date].filter((part) => part !== undefined && part !== '').join(', ');
     if (s.url) {
       const a = el('a', undefined, label);
       a.href = s.url;
