@@ -128,6 +128,8 @@ export interface Incident {
   coordinates: LonLat;
   /** The date as the imported file wrote it, when it was not already YYYY-MM-DD (e.g. "19 Esfand 1401"). */
   date_original?: string;
+  /** True when an imported description is HTML (a KML balloon): shown sanitised, links kept, never run. */
+  description_html?: boolean;
   /** True when an import's `on_border` was computed from the distance to the border, not read from the file. */
   on_border_computed?: boolean;
   /** An imported file's other fields, by their names in the file: shown under "More fields" and exported again. */

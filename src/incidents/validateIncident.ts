@@ -175,8 +175,14 @@ function readCoordinates(r: FeatureReader, geometry: unknown): LonLat | undefine
 }
 
 /** What only an import carries: the date as written, whether on_border was computed, the file's other fields. */
-function readImportedFields(r: FeatureReader, props: Json): Pick<Incident, 'date_original' | 'on_border_computed' | 'extra'> {
-  const out: Pick<Incident, 'date_original' | 'on_border_computed' | 'extra'> = {};
+type ImportedFields = Pick<Incident, 'date_original' | 'on_border_computed' | 'description_html' | 'extra'>;
+
+function readImportedFields(r: FeatureReader, props: Json): ImportedFields {
+  const out: ImportedFields = {};
+  if (!isAbsent(props.description_html)) {
+    const html = r.boolean(props, 'description_html');
+    if (html !== undefined) out.description_html = html;
+  }
   if (!isAbsent(props.date_original)) {
     const original = r.text(props, 'date_original', 200);
     if (original !== undefined) out.date_original = original;

@@ -1,4 +1,10 @@
 export { importIncidents, type ImportOptions, type ImportResult } from './importIncidents';
+export {
+  buildImport, groupProblems, type BuildImportOptions, type ImportChoice, type ImportPreview, type ImportProblem, type ProblemGroup,
+} from './buildImport';
+export { readImportTable, type ImportRecord, type ImportTable, type ReadTableOptions } from './readImportTable';
+export { matchColumns, emptyMapping, normaliseHeader, IMPORT_FIELDS, MULTI_COLUMN_FIELDS, type ColumnMapping, type ImportField } from './matchColumns';
+export { readLooseDate, numericDayOrder, type DayOrder, type LooseDate } from './readLooseDate';
 export { detectImportFormat, type ImportFormat } from './detectImportFormat';
 export type { ParseXml, XmlDocument } from './kmlToFeatures';
 export { toCsv, toGeoJSON } from './exportIncidents';

@@ -7,7 +7,7 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Fields that take several columns at once, joined in column order (ACLED's actor1, actor2, assoc_actor_1 …). */
 export const MULTI_COLUMN_FIELDS: ReadonlySet<ImportField> = new Set(['actors', 'location', 'source']);
 
-/** For each field, the file's columns (headers as written) that fill it, in order; empty when none. */
+/** For each field, the file's columns (headers as written) that fill it, in order; empty when none. A single-value field takes its first non-empty column. */
 export type ColumnMapping = Record<ImportField, string[]>;
 
 /**
@@ -69,5 +69,7 @@ export function matchColumns(headers: readonly string[]): ColumnMapping {
       }
     }
   }
+  // A KML placemark's own TimeStamp or TimeSpan dates it where no date column does.
+  for (const { header, name } of names) if ((name === 'kml:timestamp' || name === 'kml:timespan_begin') && !used.has(header)) mapping.date.push(header);
   return mapping;
 }
