@@ -1,4 +1,7 @@
-import { importIncidents, resolveIdCollisions, type Incident } from '../incidents';
+import {
+  buildImport, contentKey, groupProblems, matchColumns, readImportTable, resolveIdCollisions,
+  type BuildImportOptions, type ImportChoice, type ImportProblem, type ImportSession, type Incident, type LonLat,
+} from '../incidents';
 import type { ImportedStore, RejectedRecord } from '../store';
 import type { NoticeAction } from '../ui/notices';
 
@@ -13,6 +16,21 @@ export interface ImportedIncidentsOptions {
   committedIds: ReadonlySet<string>;
   /** Called after the set of imported incidents changed. */
   onChange: () => void;
+  /** Shows a file's preview and resolves to the user's choice, or null to store nothing; default: the proposed choice, unseen. */
+  confirm?: (session: ImportSession) => Promise<ImportChoice | null>;
+  /** Distance from a point to the border in km, to compute on_border; default none (on_border false). */
+  distanceToBorderKm?: (at: LonLat) => number;
+}
+
+/** At most this many examples per kind of problem in a report. */
+const EXAMPLES = 3;
+
+/** Problems summed up by kind ("3 rows: date not understood"), each with a few examples: bounded, whatever the file. */
+function problemLines(problems: readonly ImportProblem[], noun: string): string[] {
+  return groupProblems(problems, { examples: EXAMPLES }).flatMap((g) => [
+    `${g.count} ${noun}${g.count === 1 ? '' : 's'}: ${g.kind}`,
+    ...g.examples.map((e) => `  e.g. ${e}`),
+  ]);
 }
 
 /** The analyst's imported incidents: read from the browser's store, added from files, removed. */
@@ -103,13 +121,32 @@ export class ImportedIncidents {
       report(`${file.name} could not be read`, [String(err)], 'error');
       return [];
     }
-    const result = importIncidents(text, file.name);
-    if (result.incidents.length === 0) {
-      report(`${file.name}: nothing imported`, result.errors.map((e) => e.message), 'error');
+    const table = readImportTable(text, file.name);
+    if ('fileError' in table) {
+      report(`${file.name}: nothing imported`, [table.fileError], 'error');
+      return [];
+    }
+    const build: BuildImportOptions = { distanceToBorderKm: this.options.distanceToBorderKm };
+    const session: ImportSession = { table, proposed: { mapping: matchColumns(table.headers) }, preview: (choice) => buildImport(table, choice, build) };
+    const choice = this.options.confirm ? await this.options.confirm(session) : session.proposed;
+    if (choice === null) return [];
+    const preview = session.preview(choice);
+    const noun = table.noun;
+    // The same content already stored (a file imported twice) is not stored again.
+    const stored = new Set(this.incidents.map(contentKey));
+    const fresh = preview.incidents.filter((i) => !stored.has(contentKey(i)));
+    const already = preview.incidents.length - fresh.length;
+    const lines = [
+      ...(already > 0 ? [`${already} already imported, skipped`] : []),
+      ...problemLines(preview.errors, noun),
+      ...problemLines(preview.warnings, noun),
+    ];
+    if (fresh.length === 0) {
+      report(`${file.name}: nothing imported`, lines, already > 0 && preview.errors.length === 0 ? 'info' : 'error');
       return [];
     }
     const taken = new Set([...committedIds, ...this.incidents.map((i) => i.id), ...this.rejected.map((r) => r.key)]);
-    const { incidents, renamed } = resolveIdCollisions(result.incidents, taken);
+    const { incidents, renamed } = resolveIdCollisions(fresh, taken);
     const marked = incidents.map((i) => ({ ...i, imported: true }));
     try {
       await store?.addAll(marked);
@@ -119,9 +156,15 @@ export class ImportedIncidents {
     }
     this.incidents = [...this.incidents, ...marked];
     this.options.onChange();
-    const lines = [...result.errors.map((e) => e.message), ...renamed.map((r) => `id '${r.from}' is taken: imported as '${r.to}'`)];
-    const skipped = result.errors.length > 0 ? `, ${new Set(result.errors.map((e) => e.index)).size} skipped` : '';
-    report(`${file.name}: ${marked.length} incident${marked.length === 1 ? '' : 's'} imported${skipped}`, lines, result.errors.length > 0 ? 'warning' : 'info');
+    const renames = renamed.slice(0, EXAMPLES).map((r) => `id '${r.from}' is taken: imported as '${r.to}'`);
+    if (renamed.length > EXAMPLES) renames.push(`${renamed.length - EXAMPLES} more ids renamed the same way`);
+    const skipped = preview.errors.length > 0 ? `, ${new Set(preview.errors.map((e) => e.index)).size} skipped` : '';
+    const repeats = already > 0 ? `, ${already} already imported, skipped` : '';
+    report(
+      `${file.name}: ${marked.length} incident${marked.length === 1 ? '' : 's'} imported${skipped}${repeats}`,
+      [...lines.filter((l) => !l.endsWith('already imported, skipped')), ...renames],
+      preview.errors.length > 0 || preview.warnings.length > 0 ? 'warning' : 'info',
+    );
     return marked;
   }
 

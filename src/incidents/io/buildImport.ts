@@ -19,7 +19,7 @@ export interface ImportChoice {
 export interface BuildImportOptions {
   /** Distance from a point to the border in km; without it on_border is false and not computed. */
   distanceToBorderKm?: (at: LonLat) => number;
-  /** A point this close to the border (km) is on it; default 5. */
+  /** A point this close to the border (km) is on it; default ON_BORDER_KM (5). */
   onBorderKm?: number;
   /** Farther than this from the border (km) is implausible for this map; default 1,500. */
   farKm?: number;
@@ -271,7 +271,7 @@ class Builder {
     if (base.on_border === undefined) {
       const at = this.pointOf(geometry);
       if (at !== undefined && this.options.distanceToBorderKm) {
-        props.on_border = this.options.distanceToBorderKm(at) <= (this.options.onBorderKm ?? 5);
+        props.on_border = this.options.distanceToBorderKm(at) <= (this.options.onBorderKm ?? ON_BORDER_KM);
         props.on_border_computed = true;
       } else props.on_border = false;
     }
@@ -333,6 +333,24 @@ export function buildImport(table: ImportTable, choice: ImportChoice, options: B
     dateForms: b.dateForms,
   };
 }
+
+/** One file on its way in: what was read, the proposed choice, and a pure preview for any choice. */
+export interface ImportSession {
+  table: ImportTable;
+  /** The mapping matchColumns proposes, day first. */
+  proposed: ImportChoice;
+  /** What importing with this choice would store and report; nothing is stored. */
+  preview: (choice: ImportChoice) => ImportPreview;
+}
+
+/** An incident's content without its id and the app's mark: the same file imported twice gives the same keys. */
+export function contentKey(incident: Incident): string {
+  const { id: _id, imported: _imported, ...content } = incident;
+  return JSON.stringify(content);
+}
+
+/** The distance to the border (km) within which an import's on_border is computed true. */
+export const ON_BORDER_KM = 5;
 
 /** Problems of one kind: how many, and the first few messages. */
 export interface ProblemGroup {

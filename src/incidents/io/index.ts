@@ -1,6 +1,6 @@
 export { importIncidents, type ImportOptions, type ImportResult } from './importIncidents';
 export {
-  buildImport, groupProblems, type BuildImportOptions, type ImportChoice, type ImportPreview, type ImportProblem, type ProblemGroup,
+  buildImport, groupProblems, contentKey, ON_BORDER_KM, type ImportSession, type BuildImportOptions, type ImportChoice, type ImportPreview, type ImportProblem, type ProblemGroup,
 } from './buildImport';
 export { readImportTable, type ImportRecord, type ImportTable, type ReadTableOptions } from './readImportTable';
 export { matchColumns, emptyMapping, normaliseHeader, IMPORT_FIELDS, MULTI_COLUMN_FIELDS, type ColumnMapping, type ImportField } from './matchColumns';
