@@ -9,6 +9,7 @@ import { buildIncidentMeasures } from '../ui/incidentMeasures';
 import { IncidentLayer } from '../ui/IncidentLayer';
 import { IncidentListControl } from '../ui/IncidentListControl';
 import { ImportControl, type ExportFormat } from '../ui/ImportControl';
+import { openImportDialog } from '../ui/ImportDialog';
 import { LegendControl } from '../ui/LegendControl';
 import { MeasureControl } from '../ui/MeasureControl';
 import type { Notices } from '../ui/notices';
@@ -69,6 +70,8 @@ export class Explorer {
       committedIds: new Set(options.incidents.map((i) => i.id)),
       report: (title, lines, kind, actions) => options.notices.show(title, lines, kind, actions),
       onChange: () => this.rebuild(),
+      confirm: (session) => openImportDialog(session, { returnFocus: this.importer.importButton }),
+      distanceToBorderKm: border ? (at) => border.context.index.snap(at).distanceKm : undefined,
     });
     this.layer = new IncidentLayer({
       details: border ? (incident) => buildIncidentMeasures(incident, border.context) : undefined,

@@ -260,8 +260,11 @@ class Builder {
       description,
       sources,
     };
-    if (read.date !== dateCell.value.trim() || read.form === 'Solar Hijri') props.date_original = dateCell.value.trim();
-    if (r.htmlDescription === true && description !== '') props.description_html = true;
+    if (read.date !== dateCell.value || read.form === 'Solar Hijri') props.date_original = dateCell.value;
+    // Our own export's columns give back what an earlier import recorded.
+    if (modelRecord.date_original !== undefined && modelRecord.date_original !== '') props.date_original = modelRecord.date_original;
+    if ((r.htmlDescription === true || modelRecord.description_html === 'true') && description !== '') props.description_html = true;
+    if (modelRecord.on_border_computed === 'true' && base.on_border !== undefined) props.on_border_computed = true;
     const extra = Object.create(null) as Record<string, string>;
     for (const [name, value] of Object.entries(r.fields)) {
       if (this.mapped.has(name) || MODEL_COLUMNS.has(name.toLowerCase()) || name.toLowerCase() === 'source_url' || value.trim() === '') continue;

@@ -180,3 +180,16 @@ describe('groupProblems', () => {
     ]);
   });
 });
+
+describe('exporting imports', () => {
+  it('writes the files’ own fields and what the import recorded, and reads them back the same', async () => {
+    const { toCsv, toGeoJSON } = await import('../../../src/incidents/io');
+    const first = importIncidents(fixture('acled_export.csv'), 'acled_export.csv', options).incidents;
+    const kml = importIncidents(fixture('mymaps.kml'), 'mymaps.kml', options).incidents;
+    const all = [...first, ...kml];
+    const again = importIncidents(toCsv(all), 'export.csv', options);
+    expect(again.errors).toEqual([]);
+    expect(again.incidents).toEqual(all);
+    expect(importIncidents(toGeoJSON(all), 'export.geojson', options).incidents).toEqual(all);
+  });
+});
