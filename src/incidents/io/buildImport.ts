@@ -7,7 +7,7 @@ import { importedId } from './importedId';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './matchColumns';
 import { numericDayOrder, readLooseDate, type DayOrder } from './readLooseDate';
 import type { ImportRecord, ImportTable } from './readImportTable';
-import { recordToProperties, textRecord } from './recordToProperties';
+import { numberCell, recordToProperties, textRecord } from './recordToProperties';
 
 /** What the user settled in the preview: which columns fill which field, and how to read 03/04/2023. */
 export interface ImportChoice {
@@ -75,11 +75,8 @@ function haversineKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
 }
 
 /** A decimal number, with a decimal comma accepted ("39,45"); other text is passed on as written for validation to name. */
-function coordinate(text: string | undefined): number | string | undefined {
-  if (text === undefined) return undefined;
-  const t = text.trim().replace(/^([+-]?\d+),(\d+)$/, '$1.$2');
-  if (t === '') return undefined;
-  return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t) ? Number(t) : text;
+function coordinate(text: string): number | string | undefined {
+  return numberCell(text.trim().replace(/^([+-]?\d+),(\d+)$/, '$1.$2'));
 }
 
 /** The record's non-blank values of a field's columns, in column order, as written (prose keeps its spaces). */

@@ -1,9 +1,8 @@
 import type { Incident, IncidentError } from '../types';
 import { buildImport, type BuildImportOptions, type ImportChoice, type ImportPreview, type ImportProblem } from './buildImport';
 import type { ImportFormat } from './detectImportFormat';
-import type { ParseXml } from './kmlToFeatures';
 import { matchColumns } from './matchColumns';
-import { readImportTable } from './readImportTable';
+import { readImportTable, type ParseXml } from './readImportTable';
 
 export interface ImportOptions extends BuildImportOptions {
   /** Parses KML text; defaults to the browser's DOMParser (pass @xmldom/xmldom's in node). */

@@ -6,7 +6,7 @@ export { readImportTable, type ImportRecord, type ImportTable, type ReadTableOpt
 export { matchColumns, emptyMapping, normaliseHeader, IMPORT_FIELDS, MULTI_COLUMN_FIELDS, type ColumnMapping, type ImportField } from './matchColumns';
 export { readLooseDate, numericDayOrder, type DayOrder, type LooseDate } from './readLooseDate';
 export { detectImportFormat, type ImportFormat } from './detectImportFormat';
-export type { ParseXml, XmlDocument } from './kmlToFeatures';
+export type { FileProblem, ParseXml, XmlDocument } from './readImportTable';
 export { toCsv, toGeoJSON } from './exportIncidents';
 export { CSV_COLUMNS, type CsvColumn } from './csvColumns';
 export { guardCsvCell, unguardCsvCell } from './csvFormulaGuard';

@@ -5,9 +5,18 @@ import { featureLabel, type RecordLabel } from '../recordError';
 import { unguardCsvCell } from './csvFormulaGuard';
 import { detectImportFormat, type ImportFormat } from './detectImportFormat';
 import { firstLine } from './firstLine';
-import type { FileProblem } from './importRecords';
-import type { ParseXml, XmlDocument } from './kmlToFeatures';
 import { detectDelimiter, readCsvRows } from './readCsvRows';
+
+/** A parsed XML document, from the browser's DOMParser or @xmldom/xmldom (as togeojson takes). */
+export type XmlDocument = Parameters<typeof kml>[0];
+
+/** Parses XML text; may throw (xmldom does) or return a document with a parsererror element (browsers do). */
+export type ParseXml = (text: string) => XmlDocument;
+
+/** A file that could not be read at all: says what is wrong with it. */
+export interface FileProblem {
+  fileError: string;
+}
 
 /** One record of an imported file, before its columns are mapped onto incident fields. */
 export interface ImportRecord {
