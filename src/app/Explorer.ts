@@ -58,6 +58,8 @@ export class Explorer {
   /** Set while a view from the URL is applied, so applying it does not write it back. */
   private restoring = false;
   private unlisten: (() => void) | undefined;
+  /** The imported categories the legend lists already. */
+  private seenCategories = new Set<string>();
   private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number } = {};
 
   constructor(options: ExplorerOptions) {
@@ -149,6 +151,11 @@ export class Explorer {
     return [...this.options.incidents, ...this.imported.all];
   }
 
+  /** The categories imported incidents bring that the committed data does not have, sorted. */
+  private importedCategories(): string[] {
+    return [...new Set(this.imported.all.map((i) => i.category))].filter((c) => !isKnownCategory(c)).sort();
+  }
+
   /** Recomputes the catalog after the set of incidents changed. */
   private rebuild(): void {
     const all = this.all();
@@ -159,7 +166,13 @@ export class Explorer {
     if (oldTo === undefined || oldTo >= oldMax) delete this.filter.to;
     this.catalog = new IncidentCatalog(all, this.distanceKm);
     this.layer.setKnown(all);
-    this.legend.setImportedCategories([...new Set(this.imported.all.map((i) => i.category))].sort());
+    const importedCategories = this.importedCategories();
+    // A category that arrives with an import is shown, whatever was unticked before.
+    const arrived = importedCategories.filter((c) => !this.seenCategories.has(c));
+    if (this.filter.categories && arrived.length > 0) this.filter.categories = new Set([...this.filter.categories, ...arrived]);
+    this.seenCategories = new Set(importedCategories);
+    this.legend.setImportedCategories(importedCategories);
+    this.legend.setFilters(this.filter.categories ? [...this.filter.categories] : undefined, this.filter.withinKm);
     this.list.setOrder(all);
     this.importer.setImportedCount(this.imported.storedCount);
     const [min, max] = this.catalog.domain;
@@ -232,12 +245,14 @@ export class Explorer {
     if (first && problems.length > 0) notices.show('Some values in the link were ignored', problems, 'info');
     this.restoring = true;
     try {
+      // A link names only the committed categories: the imports' own stay shown.
+      const categories = view.categories ? [...view.categories, ...this.importedCategories()] : undefined;
       this.filter = {
         from, to,
-        categories: view.categories ? new Set(view.categories) : undefined,
+        categories: categories ? new Set(categories) : undefined,
         withinKm: view.within,
       };
-      this.legend.setFilters(view.categories, view.within);
+      this.legend.setFilters(categories, view.within);
       this.timeline.setRange(from, Math.max(from, to));
       this.apply();
       this.restoreMeasurement(view.measure, first && !view.camera);

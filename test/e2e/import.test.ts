@@ -61,7 +61,9 @@ describe('importing analysts’ files through the preview', () => {
     expect(text).toMatch(/computed: (within|more than) 5 km of the border/);
     const hostile = await popupOf(page, 'AZE1003');
     expect(hostile).toContain('<img src=x onerror=alert(1)>');
-    expect(await page.locator('.maplibregl-popup img').count()).toBe(0);
+    expect(hostile).toContain('<script>window.__pwned=1</script>');
+    expect(await page.locator('.maplibregl-popup img, .maplibregl-popup script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);
   });
 
@@ -134,7 +136,8 @@ describe('the import preview', () => {
     expect(await page.evaluate(() => document.querySelector('dialog')?.contains(document.activeElement) ?? false)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('data-import') ?? false)).toBe(true);
+    // The close event (which returns the focus) follows the dialog's closing.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('data-import') ?? false)).toBe(true);
     expect(await listIds(page)).toEqual(before);
     await page.reload();
     await mapIdle(page);
