@@ -164,6 +164,24 @@ describe('the import preview', () => {
     expect(await page.getByRole('dialog').getByRole('combobox', { name: 'Column for Latitude' }).inputValue()).toBe('N');
   });
 
+  test('sums up 500 bad rows by kind, lists at most 200 on demand, and warns of implausible places', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const bad = Array.from({ length: 500 }, (_, i) => `Bad ${i},31/02/2023,39,47`);
+    const csv = ['title,date,lat,lon', 'Swapped,2023-01-01,46.6525,39.0857', 'Fine,2023-01-02,39.1,47.1', ...bad].join('\n');
+    await pick(page, 'many.csv', 'text/csv', Buffer.from(csv));
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.innerText()).toContain('500 rows: date not understood');
+    expect(await dialog.innerText()).toContain('1 row: latitude and longitude likely swapped');
+    expect(await dialog.locator('.import-errors li').count()).toBe(4);
+    await dialog.locator('.import-errors summary').click();
+    await expect.poll(() => dialog.locator('.import-errors ol > li').count()).toBe(200);
+    expect(await dialog.locator('.import-errors details').innerText()).toContain('300 more not listed.');
+    await dialog.getByRole('button', { name: 'Import 2 incidents' }).click();
+    await expect.poll(() => page.locator('.notice').last().innerText()).toContain('many.csv: 2 incidents imported, 500 skipped');
+    expect(await page.locator('.notice').last().locator('li').count()).toBeLessThanOrEqual(10);
+  });
+
   test('importing the same file again stores nothing new and says so', async () => {
     const { page } = await openApp(browser);
     await mapIdle(page);
