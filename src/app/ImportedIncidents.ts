@@ -1,5 +1,5 @@
 import {
-  buildImport, contentKey, groupProblems, matchColumns, readImportTable, resolveIdCollisions,
+  buildImport, contentKey, groupProblems, kmzToKml, matchColumns, readImportTable, resolveIdCollisions,
   type BuildImportOptions, type ImportChoice, type ImportProblem, type ImportSession, type Incident, type LonLat,
 } from '../incidents';
 import type { ImportedStore, RejectedRecord } from '../store';
@@ -116,7 +116,13 @@ export class ImportedIncidents {
     const { report, store, committedIds } = this.options;
     let text: string;
     try {
-      text = await file.text();
+      // A KMZ is a zip around a KML: its KML is read as if it had been picked.
+      const unpacked = /\.kmz$/i.test(file.name) ? kmzToKml(new Uint8Array(await file.arrayBuffer()), file.name) : await file.text();
+      if (typeof unpacked !== 'string') {
+        report(`${file.name}: nothing imported`, [unpacked.fileError], 'error');
+        return [];
+      }
+      text = unpacked;
     } catch (err) {
       report(`${file.name} could not be read`, [String(err)], 'error');
       return [];

@@ -34,6 +34,7 @@ export {
   contentKey,
   ON_BORDER_KM,
   readImportTable,
+  kmzToKml,
   matchColumns,
   emptyMapping,
   IMPORT_FIELDS,

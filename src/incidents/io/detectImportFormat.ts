@@ -9,6 +9,7 @@ const BY_EXTENSION: ReadonlyMap<string, ImportFormat> = new Map([
   ['csv', 'csv'],
   ['tsv', 'csv'],
   ['kml', 'kml'],
+  ['kmz', 'kml'],
 ]);
 
 /**
