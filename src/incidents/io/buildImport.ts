@@ -62,6 +62,7 @@ const MODEL_COLUMNS = new Set([
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const HTTP = /^https?:\/\/\S+$/i;
 const ACLED_GEO_PRECISION: Readonly<Record<string, Incident['geo_precision']>> = { '1': 'exact', '2': 'near', '3': 'region' };
+const GEO_PRECISION_WORDS = ['exact', 'near', 'region', 'unknown'] as const;
 const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, month: 1, year: 2 };
 /** A point this far (km) from the border whose swap lies within it is likely swapped. */
 const SWAP_KM = 200;
@@ -239,8 +240,14 @@ class Builder {
     const category = known ?? categoryValue ?? UNSPECIFIED_CATEGORY;
     const actors = unique(values(r, mapping, 'actors').flatMap(({ value }) => actorsOf(value)));
     const location = unique(values(r, mapping, 'location').map(({ value }) => value)).join(', ');
-    const geoValue = one('geo_precision')?.value.trim().toLowerCase();
-    const geoPrecision = geoValue === undefined ? 'unknown' : (ACLED_GEO_PRECISION[geoValue] ?? geoValue);
+    const geoCell = one('geo_precision');
+    const geoValue = geoCell?.value.trim().toLowerCase();
+    let geoPrecision: Incident['geo_precision'] = 'unknown';
+    if (geoValue !== undefined) {
+      const known = ACLED_GEO_PRECISION[geoValue] ?? GEO_PRECISION_WORDS.find((p) => p === geoValue);
+      if (known !== undefined) geoPrecision = known;
+      else this.problem(this.warnings, r, 'location precision not understood', `location precision ${describeValue(geoCell?.value)} not understood: read as not stated`);
+    }
     const description = values(r, mapping, 'description').map(({ value }) => value).join('\n\n');
     const sources = Array.isArray(base.sources) ? base.sources : sourcesFrom(values(r, mapping, 'source'));
     if (sources.length === 0) sources.push({ title: `Imported from ${this.table.fileName}` });

@@ -193,3 +193,11 @@ describe('exporting imports', () => {
     expect(importIncidents(toGeoJSON(all), 'export.geojson', options).incidents).toEqual(all);
   });
 });
+
+describe('location precision', () => {
+  it('reads ours and ACLED’s, and takes another word as not stated, with a warning naming it', () => {
+    const result = importIncidents('title,date,lat,lon,geo_precision\nA,2023,39,47,near\nB,2023,39,47,3\nC,2023,39,47,Approximate', 'p.csv', options);
+    expect(result.incidents.map((i) => i.geo_precision)).toEqual(['near', 'region', 'unknown']);
+    expect(result.warnings.map((w) => w.field)).toEqual(['location precision not understood']);
+  });
+});
