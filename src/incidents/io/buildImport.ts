@@ -186,7 +186,9 @@ class Builder {
     const { mapping } = this.choice;
     const one = (field: ImportField): { column: string; value: string } | undefined => values(r, mapping, field)[0];
     // Our own columns (on_border, quotes, sources as JSON, source_title …) read as the model writes them.
-    const modelRecord = textRecord(Object.entries(r.fields).filter(([name]) => MODEL_COLUMNS.has(name.toLowerCase()) || name.toLowerCase() === 'source_url'));
+    // source_url belongs to our one-source columns only beside a source_title; alone it is a mapped source column.
+    const withTitle = Object.entries(r.fields).some(([name, v]) => name.toLowerCase() === 'source_title' && v.trim() !== '');
+    const modelRecord = textRecord(Object.entries(r.fields).filter(([name]) => MODEL_COLUMNS.has(name.toLowerCase()) || (withTitle && name.toLowerCase() === 'source_url')));
     const base = recordToProperties(modelRecord);
 
     let geometry: unknown = r.geometry;
@@ -271,7 +273,7 @@ class Builder {
     if (modelRecord.on_border_computed === 'true' && base.on_border !== undefined) props.on_border_computed = true;
     const extra = Object.create(null) as Record<string, string>;
     for (const [name, value] of Object.entries(r.fields)) {
-      if (this.mapped.has(name) || MODEL_COLUMNS.has(name.toLowerCase()) || name.toLowerCase() === 'source_url' || value.trim() === '') continue;
+      if (this.mapped.has(name) || MODEL_COLUMNS.has(name.toLowerCase()) || (withTitle && name.toLowerCase() === 'source_url') || value.trim() === '') continue;
       extra[name] = value;
     }
     if (Object.keys(extra).length > 0) props.extra = extra;
