@@ -6,7 +6,7 @@ import { validateIncident } from '../validateIncident';
 import { importedId } from './importedId';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './matchColumns';
 import { numericDayOrder, readLooseDate, type DayOrder } from './readLooseDate';
-import type { ImportRecord, ImportTable } from './readImportTable';
+import { KML_TIME, type ImportRecord, type ImportTable } from './readImportTable';
 import { numberCell, recordToProperties, textRecord } from './recordToProperties';
 
 /** What the user settled in the preview: which columns fill which field, and how to read 03/04/2023. */
@@ -267,13 +267,16 @@ class Builder {
       sources,
     };
     if (read.date !== dateCell.value || read.form === 'Solar Hijri') props.date_original = dateCell.value;
+    // A KML TimeSpan's end bounds the event when the span began at its date.
+    const spanEnd = dateCell.column === KML_TIME.begin ? readLooseDate(r.fields[KML_TIME.end] ?? '') : undefined;
+    if (spanEnd?.precision === 'day' && spanEnd.date > date.padEnd(10, '-01').slice(0, 10)) props.date_latest = spanEnd.date;
     // Our own export's columns give back what an earlier import recorded.
     if (modelRecord.date_original !== undefined && modelRecord.date_original !== '') props.date_original = modelRecord.date_original;
     if ((r.htmlDescription === true || modelRecord.description_html === 'true') && description !== '') props.description_html = true;
     if (modelRecord.on_border_computed === 'true' && base.on_border !== undefined) props.on_border_computed = true;
     const extra = Object.create(null) as Record<string, string>;
     for (const [name, value] of Object.entries(r.fields)) {
-      if (this.mapped.has(name) || MODEL_COLUMNS.has(name.toLowerCase()) || (withTitle && name.toLowerCase() === 'source_url') || value.trim() === '') continue;
+      if ((name === KML_TIME.end && props.date_latest !== undefined) || this.mapped.has(name) || MODEL_COLUMNS.has(name.toLowerCase()) || (withTitle && name.toLowerCase() === 'source_url') || value.trim() === '') continue;
       extra[name] = value;
     }
     if (Object.keys(extra).length > 0) props.extra = extra;

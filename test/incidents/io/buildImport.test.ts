@@ -106,6 +106,13 @@ describe('importing KML from My Maps', () => {
     expect(result.incidents[0]?.extra).toEqual({ 'Reported by': 'Village head' });
   });
 
+  it('reads a TimeSpan as a date and the latest day it bounds', () => {
+    const pm = '<Placemark><name>Span</name><TimeSpan><begin>2023-03-01</begin><end>2023-03-05</end></TimeSpan><Point><coordinates>47,39</coordinates></Point></Placemark>';
+    const [incident] = importIncidents(kmlText(pm), 'span.kml', options).incidents;
+    expect(incident).toMatchObject({ date: '2023-03-01', date_precision: 'day', date_latest: '2023-03-05' });
+    expect(incident?.extra).toBeUndefined();
+  });
+
   it('marks HTML descriptions, to be shown sanitised', () => {
     expect(result.incidents.map((i) => i.description_html)).toEqual([true, true]);
   });
