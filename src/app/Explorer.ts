@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { shapeDistanceKm, type LonLat } from '../geo';
 import {
   IncidentCatalog, dayNumber, dayToIso, toCsv, toGeoJSON,
-  type Category, type Incident, type IncidentFilter,
+  isKnownCategory, type Incident, type IncidentFilter,
 } from '../incidents';
 import { confirmDialog } from '../ui/confirmDialog';
 import { downloadText } from '../ui/dom';
@@ -10,6 +10,7 @@ import { buildIncidentMeasures } from '../ui/incidentMeasures';
 import { IncidentLayer } from '../ui/IncidentLayer';
 import { IncidentListControl } from '../ui/IncidentListControl';
 import { ImportControl, type ExportFormat } from '../ui/ImportControl';
+import { openImportDialog } from '../ui/ImportDialog';
 import { LegendControl } from '../ui/LegendControl';
 import { MeasureControl } from '../ui/MeasureControl';
 import type { Notices } from '../ui/notices';
@@ -61,7 +62,9 @@ export class Explorer {
   /** Set while a view from the URL is applied, so applying it does not write it back. */
   private restoring = false;
   private unlisten: (() => void) | undefined;
-  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<Category>; withinKm?: number } = {};
+  /** The imported categories the legend lists already. */
+  private seenCategories = new Set<string>();
+  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number } = {};
 
   constructor(options: ExplorerOptions) {
     this.options = options;
@@ -74,6 +77,8 @@ export class Explorer {
       committedIds: new Set(options.incidents.map((i) => i.id)),
       report: (title, lines, kind, actions) => options.notices.show(title, lines, kind, actions),
       onChange: () => this.rebuild(),
+      confirm: (session) => openImportDialog(session, { returnFocus: this.importer.importButton }),
+      distanceToBorderKm: border ? (at) => border.context.index.snap(at).distanceKm : undefined,
     });
     this.layer = new IncidentLayer({
       // A line's within-N figure follows the legend's "within" value (5 km when none is set).
@@ -153,6 +158,11 @@ export class Explorer {
     return [...this.options.incidents, ...this.imported.all];
   }
 
+  /** The categories imported incidents bring that the committed data does not have, sorted. */
+  private importedCategories(): string[] {
+    return [...new Set(this.imported.all.map((i) => i.category))].filter((c) => !isKnownCategory(c)).sort();
+  }
+
   /** Recomputes the catalog after the set of incidents changed. */
   private rebuild(): void {
     const all = this.all();
@@ -165,6 +175,13 @@ export class Explorer {
     this.layer.setKnown(all);
     // An open incident another tab removed closes here too.
     if (this.layer.current !== null && !this.layer.has(this.layer.current)) this.layer.close();
+    const importedCategories = this.importedCategories();
+    // A category that arrives with an import is shown, whatever was unticked before.
+    const arrived = importedCategories.filter((c) => !this.seenCategories.has(c));
+    if (this.filter.categories && arrived.length > 0) this.filter.categories = new Set([...this.filter.categories, ...arrived]);
+    this.seenCategories = new Set(importedCategories);
+    this.legend.setImportedCategories(importedCategories);
+    this.legend.setFilters(this.filter.categories ? [...this.filter.categories] : undefined, this.filter.withinKm);
     this.list.setOrder(all);
     this.importer.setImportedCount(this.imported.storedCount);
     const [min, max] = this.catalog.domain;
@@ -204,7 +221,8 @@ export class Explorer {
       camera: this.camera(),
       from: from !== undefined && from > min ? dayToIso(from) : undefined,
       to: to !== undefined && to < max ? dayToIso(to) : undefined,
-      categories: categories ? [...categories] : undefined,
+      // Only the committed categories go into a link: an import's are not there for whoever opens it.
+      categories: categories ? [...categories].filter(isKnownCategory) : undefined,
       within: withinKm,
       incident: this.layer.current ?? this.pending,
       measure: this.measured,
@@ -236,12 +254,14 @@ export class Explorer {
     if (first && problems.length > 0) notices.show('Some values in the link were ignored', problems, 'info');
     this.restoring = true;
     try {
+      // A link names only the committed categories: the imports' own stay shown.
+      const categories = view.categories ? [...view.categories, ...this.importedCategories()] : undefined;
       this.filter = {
         from, to,
-        categories: view.categories ? new Set(view.categories) : undefined,
+        categories: categories ? new Set(categories) : undefined,
         withinKm: view.within,
       };
-      this.legend.setFilters(view.categories, view.within);
+      this.legend.setFilters(categories, view.within);
       this.timeline.setRange(from, Math.max(from, to));
       this.apply();
       this.restoreMeasurement(view.measure, first && !view.camera);

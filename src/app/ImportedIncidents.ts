@@ -1,4 +1,7 @@
-import { importIncidents, resolveIdCollisions, type Incident } from '../incidents';
+import {
+  buildImport, contentKey, groupProblems, kmzToKml, matchColumns, readImportTable, resolveIdCollisions,
+  type BuildImportOptions, type ImportChoice, type ImportProblem, type ImportSession, type Incident, type LonLat,
+} from '../incidents';
 import type { ImportedStore, RejectedRecord, RemovedRecord } from '../store';
 import type { NoticeAction } from '../ui/notices';
 
@@ -13,6 +16,21 @@ export interface ImportedIncidentsOptions {
   committedIds: ReadonlySet<string>;
   /** Called after the set of imported incidents changed. */
   onChange: () => void;
+  /** Shows a file's preview and resolves to the user's choice, or null to store nothing; default: the proposed choice, unseen. */
+  confirm?: (session: ImportSession) => Promise<ImportChoice | null>;
+  /** Distance from a point to the border in km, to compute on_border; default none (on_border false). */
+  distanceToBorderKm?: (at: LonLat) => number;
+}
+
+/** At most this many examples per kind of problem in a report. */
+const EXAMPLES = 3;
+
+/** Problems summed up by kind ("3 rows: date not understood"), each with a few examples: bounded, whatever the file. */
+function problemLines(problems: readonly ImportProblem[], noun: string): string[] {
+  return groupProblems(problems, { examples: EXAMPLES }).flatMap((g) => [
+    `${g.count} ${noun}${g.count === 1 ? '' : 's'}: ${g.kind}`,
+    ...g.examples.map((e) => `  e.g. ${e}`),
+  ]);
 }
 
 /** What clear() removed, for undo. */
@@ -132,21 +150,46 @@ export class ImportedIncidents {
     const { report, store, committedIds } = this.options;
     let text: string;
     try {
-      text = await file.text();
+      // A KMZ is a zip around a KML: its KML is read as if it had been picked.
+      const unpacked = /\.kmz$/i.test(file.name) ? kmzToKml(new Uint8Array(await file.arrayBuffer()), file.name) : await file.text();
+      if (typeof unpacked !== 'string') {
+        report(`${file.name}: nothing imported`, [unpacked.fileError], 'error');
+        return [];
+      }
+      text = unpacked;
     } catch (err) {
       report(`${file.name} could not be read`, [String(err)], 'error');
       return [];
     }
-    const result = importIncidents(text, file.name);
-    if (result.incidents.length === 0) {
-      report(`${file.name}: nothing imported`, result.errors.map((e) => e.message), 'error');
+    const table = readImportTable(text, file.name);
+    if ('fileError' in table) {
+      report(`${file.name}: nothing imported`, [table.fileError], 'error');
+      return [];
+    }
+    const build: BuildImportOptions = { distanceToBorderKm: this.options.distanceToBorderKm };
+    const session: ImportSession = { table, proposed: { mapping: matchColumns(table.headers) }, preview: (choice) => buildImport(table, choice, build) };
+    const choice = this.options.confirm ? await this.options.confirm(session) : session.proposed;
+    if (choice === null) return [];
+    const preview = session.preview(choice);
+    const noun = table.noun;
+    // The same content already stored (a file imported twice) is not stored again.
+    const stored = new Set(this.incidents.map(contentKey));
+    const fresh = preview.incidents.filter((i) => !stored.has(contentKey(i)));
+    const already = preview.incidents.length - fresh.length;
+    const lines = [
+      ...(already > 0 ? [`${already} already imported, skipped`] : []),
+      ...problemLines(preview.errors, noun),
+      ...problemLines(preview.warnings, noun),
+    ];
+    if (fresh.length === 0) {
+      report(`${file.name}: nothing imported`, lines, already > 0 && preview.errors.length === 0 ? 'info' : 'error');
       return [];
     }
     const taken = new Set([...committedIds, ...this.incidents.map((i) => i.id), ...this.rejected.map((r) => r.key)]);
     let resolved: ReturnType<typeof resolveIdCollisions>;
     try {
       // The store also checks the ids it holds now, which another tab may have added since.
-      resolved = store ? await store.addNew(result.incidents, taken) : resolveIdCollisions(result.incidents, taken);
+      resolved = store ? await store.addNew(fresh, taken) : resolveIdCollisions(fresh, taken);
     } catch (err) {
       report(`${file.name}: nothing imported, the browser could not store it`, [String(err)], 'error');
       return [];
@@ -156,9 +199,15 @@ export class ImportedIncidents {
     // With a store, read it back: it may hold what another tab stored unannounced.
     if (!store || !(await this.read(false))) this.incidents = [...this.incidents.filter((i) => !marked.some((m) => m.id === i.id)), ...marked];
     this.options.onChange();
-    const lines = [...result.errors.map((e) => e.message), ...renamed.map((r) => `id '${r.from}' is taken: imported as '${r.to}'`)];
-    const skipped = result.errors.length > 0 ? `, ${new Set(result.errors.map((e) => e.index)).size} skipped` : '';
-    report(`${file.name}: ${marked.length} incident${marked.length === 1 ? '' : 's'} imported${skipped}`, lines, result.errors.length > 0 ? 'warning' : 'info');
+    const renames = renamed.slice(0, EXAMPLES).map((r) => `id '${r.from}' is taken: imported as '${r.to}'`);
+    if (renamed.length > EXAMPLES) renames.push(`${renamed.length - EXAMPLES} more ids renamed the same way`);
+    const skipped = preview.errors.length > 0 ? `, ${new Set(preview.errors.map((e) => e.index)).size} skipped` : '';
+    const repeats = already > 0 ? `, ${already} already imported, skipped` : '';
+    report(
+      `${file.name}: ${marked.length} incident${marked.length === 1 ? '' : 's'} imported${skipped}${repeats}`,
+      [...lines.filter((l) => !l.endsWith('already imported, skipped')), ...renames],
+      preview.errors.length > 0 || preview.warnings.length > 0 ? 'warning' : 'info',
+    );
     return marked;
   }
 

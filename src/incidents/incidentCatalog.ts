@@ -1,5 +1,5 @@
 import { incidentSpan } from './dayNumber';
-import type { Category, Incident } from './types';
+import type { Incident } from './types';
 
 /** What the map and list show; every field left out lets everything through. */
 export interface IncidentFilter {
@@ -8,7 +8,7 @@ export interface IncidentFilter {
   /** Last day shown. */
   to?: number;
   /** Categories shown; default all. */
-  categories?: ReadonlySet<Category>;
+  categories?: ReadonlySet<string>;
   /** Only incidents whose geometry comes within this many km of the border (its nearest part); default no limit. */
   withinKm?: number;
 }

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Category, Incident, IncidentGeometry } from './types';
+import type { Incident, IncidentGeometry } from './types';
 
 /** An incident's properties in a file: every field but its geometry, its marker (derived from the geometry) and the app's `imported` mark. */
 export type IncidentProperties = Omit<Incident, 'coordinates' | 'geometry' | 'imported'>;
@@ -7,7 +7,7 @@ export type IncidentProperties = Omit<Incident, 'coordinates' | 'geometry' | 'im
 /** What the map's style and clicks read of an incident: kept lean, since each feature is copied to the map's worker. */
 export interface MapIncidentProperties {
   id: string;
-  category: Category;
+  category: string;
   imported: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../incidents';
+import { CATEGORIES, UNSPECIFIED_CATEGORY } from '../incidents';
 
 /** Every colour the map, its controls and the timeline draw with: one place to change them. */
 export const COLORS = {
@@ -33,8 +33,19 @@ export const COLORS = {
 // Colour-blind-safe (Okabe–Ito), one colour per category in the order of CATEGORIES.
 const CATEGORY_PALETTE = ['#d55e00', '#0072b2', '#cc79a7', '#009e73', '#e69f00', '#56b4e9', '#000000', '#f0e442'] as const;
 
-/** The marker colour of a category. */
-export function categoryColor(category: Category): string {
-  const i = CATEGORIES.indexOf(category);
-  return i < 0 ? COLORS.unknownCategory : CATEGORY_PALETTE[i % CATEGORY_PALETTE.length];
+// Paul Tol's "muted" scheme, colour-blind safe and distinct from the Okabe–Ito colours above, for imported categories.
+const IMPORTED_PALETTE = ['#332288', '#88ccee', '#44aa99', '#117733', '#999933', '#ddcc77', '#cc6677', '#882255', '#aa4499'] as const;
+
+/** The same colour for the same word in every session: a string hash (FNV-1a) into IMPORTED_PALETTE. */
+function hashedColor(category: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < category.length; i++) hash = Math.imul(hash ^ category.charCodeAt(i), 0x01000193);
+  return IMPORTED_PALETTE[(hash >>> 0) % IMPORTED_PALETTE.length];
+}
+
+/** The marker colour of a category: ours for the committed categories, grey for 'unspecified', a stable hashed colour for a file's own. */
+export function categoryColor(category: string): string {
+  const i = (CATEGORIES as readonly string[]).indexOf(category);
+  if (i >= 0) return CATEGORY_PALETTE[i % CATEGORY_PALETTE.length];
+  return category === UNSPECIFIED_CATEGORY ? COLORS.unknownCategory : hashedColor(category);
 }

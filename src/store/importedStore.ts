@@ -80,7 +80,7 @@ function checkBatch(features: readonly StoredFeature[], source: string): void {
   const problems: string[] = [];
   const seen = new Set<string>();
   features.forEach((feature, i) => {
-    problems.push(...validateIncident(feature, i, { source }).errors.map((e) => e.message));
+    problems.push(...validateIncident(feature, i, { source, imported: true }).errors.map((e) => e.message));
     if (seen.has(feature.id)) problems.push(`${source} feature ${i}: id '${feature.id}' repeats an earlier incident of the batch`);
     seen.add(feature.id);
   });
@@ -117,7 +117,7 @@ class IndexedDbImportedStore implements ImportedStore {
     const [keys, records] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll() as Promise<unknown[]>, tx.done]);
     const result: StoredRead = { incidents: [], errors: [], rejected: [] };
     records.forEach((record, i) => {
-      const { incident, errors } = validateIncident(record, i, { source: this.source });
+      const { incident, errors } = validateIncident(record, i, { source: this.source, imported: true });
       result.errors.push(...errors);
       if (incident !== undefined) result.incidents.push({ ...incident, imported: true });
       else result.rejected.push({ key: String(keys[i]), errors: errors.map((e) => `${e.message} (stored as '${String(keys[i])}')`) });

@@ -1,7 +1,7 @@
 import { Marker, Popup, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { Incident } from '../incidents';
-import { CATEGORY_LABELS, formatIncidentDate, hasShape, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
-import { CLUSTER_MAX_ZOOM, OVERLAY, incidentLayers, incidentShapeLayers } from '../map/overlays';
+import { categoryLabel, formatIncidentDate, hasShape, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
+import { CLUSTER_MAX_ZOOM, OVERLAY, categoryPaint, incidentLayers, incidentShapeLayers } from '../map/overlays';
 import { el } from './dom';
 import { buildIncidentCard } from './incidentCard';
 
@@ -37,6 +37,8 @@ export class IncidentLayer {
   /** The lines and areas the shape source holds. */
   private sentShapes: readonly Incident[] = [];
   private map: MapLibreMap | undefined;
+  /** Every category among the known incidents, imported ones included, for the marker colours. */
+  private categories: string[] = [];
   private popup: Popup | undefined;
   private openId: string | null = null;
   private readonly buttons = new Map<string, Marker>();
@@ -86,6 +88,14 @@ export class IncidentLayer {
 
   /** Every incident that can be opened (shown or not), e.g. committed plus imported. */
   setKnown(incidents: readonly Incident[]): void {
+    const categories = [...new Set(incidents.map((i) => i.category))].sort();
+    if (categories.join('\n') !== this.categories.join('\n')) {
+      this.categories = categories;
+      const paint = categoryPaint(categories);
+      if (this.map?.getLayer(OVERLAY.incidentPoints)) this.map.setPaintProperty(OVERLAY.incidentPoints, 'circle-color', paint);
+      if (this.map?.getLayer(OVERLAY.incidentAreas)) this.map.setPaintProperty(OVERLAY.incidentAreas, 'fill-color', paint);
+      for (const id of [OVERLAY.incidentAreaOutlines, OVERLAY.incidentLines]) if (this.map?.getLayer(id)) this.map.setPaintProperty(id, 'line-color', paint);
+    }
     this.known.clear();
     for (const i of incidents) this.known.set(i.id, i);
   }
@@ -184,7 +194,7 @@ export class IncidentLayer {
     this.sent = new Set(this.shown);
     this.sentShapes = this.shown.filter(hasShape);
     map.addSource(SHAPE_SOURCE, { type: 'geojson', data: incidentsToFeatureCollection(this.sentShapes, 'shape') });
-    for (const layer of [...incidentShapeLayers(), ...incidentLayers()]) map.addLayer(layer);
+    for (const layer of [...incidentShapeLayers(this.categories), ...incidentLayers(this.categories)]) map.addLayer(layer);
   };
 
   private readonly pointer = (): void => {
@@ -291,7 +301,7 @@ export class IncidentLayer {
     b.dataset.incidentId = String(p.id);
     if (incident) {
       b.dataset.category = incident.category;
-      b.setAttribute('aria-label', `${incident.title}: ${CATEGORY_LABELS[incident.category]}, ${formatIncidentDate(incident)}${incident.imported ? ' (imported)' : ''}`);
+      b.setAttribute('aria-label', `${incident.title}: ${categoryLabel(incident.category)}, ${formatIncidentDate(incident)}${incident.imported ? ' (imported)' : ''}`);
       b.title = incident.title;
     }
     b.addEventListener('click', (event) => {

@@ -1,14 +1,13 @@
 import type { IControl } from 'maplibre-gl';
-import type { Category } from '../incidents';
-import { CATEGORIES, CATEGORY_LABELS } from '../incidents';
+import { CATEGORIES, categoryLabel } from '../incidents';
 import { COLORS, categoryColor } from '../map/palette';
 import { el } from './dom';
 
 export interface LegendOptions {
   /** Categories to list; default all. */
-  categories?: readonly Category[];
+  categories?: readonly string[];
   /** Called when the user toggles categories, with the ones now shown; default: no toggles. */
-  onCategories?: (shown: Category[]) => void;
+  onCategories?: (shown: string[]) => void;
   /** Called when the user sets "within N km of the border" (undefined: no limit); default: no filter. */
   onWithin?: (km: number | undefined) => void;
   /** Label of the highlighted stretch; default "Zangilan–Bilasuvar stretch". */
@@ -32,9 +31,11 @@ function swatch(kind: Swatch): HTMLElement {
 export class LegendControl implements IControl {
   private readonly options: LegendOptions;
   private container: HTMLElement | undefined;
-  private readonly boxes = new Map<Category, HTMLInputElement>();
+  private readonly boxes = new Map<string, HTMLInputElement>();
+  private importedList: HTMLUListElement | undefined;
+  private imported: readonly string[] = [];
   private within: HTMLInputElement | undefined;
-  private filters: { categories?: readonly Category[]; withinKm?: number } = {};
+  private filters: { categories?: readonly string[]; withinKm?: number } = {};
 
   constructor(options: LegendOptions = {}) {
     this.options = options;
@@ -65,30 +66,11 @@ export class LegendControl implements IControl {
       'Lengths are as drawn from OpenStreetMap data.'));
     details.append(el('h3', undefined, 'Incidents'));
     const cats = el('ul', 'legend-list');
-    for (const category of this.options.categories ?? CATEGORIES) {
-      const li = el('li');
-      li.dataset.category = category;
-      const dot = el('span', 'category-dot');
-      dot.style.setProperty('--category-color', categoryColor(category));
-      dot.setAttribute('aria-hidden', 'true');
-      const text = el('span', undefined, CATEGORY_LABELS[category]);
-      if (this.options.onCategories) {
-        const label = el('label', 'legend-toggle');
-        const box = el('input');
-        box.type = 'checkbox';
-        box.checked = true;
-        box.name = 'category';
-        box.value = category;
-        box.addEventListener('change', this.onToggle);
-        this.boxes.set(category, box);
-        label.append(box, dot, text);
-        li.append(label);
-      } else {
-        li.append(dot, text);
-      }
-      cats.append(li);
-    }
+    for (const category of this.options.categories ?? CATEGORIES) cats.append(this.entry(category));
     details.append(cats);
+    this.importedList = el('ul', 'legend-list legend-imported');
+    details.append(this.importedList);
+    this.setImportedCategories(this.imported);
     if (this.options.onWithin) {
       const label = el('label', 'legend-within');
       label.append(el('span', undefined, 'Within'));
@@ -119,10 +101,49 @@ export class LegendControl implements IControl {
   }
 
   /** Shows a state restored from a link, without reporting it back (kept until the legend is added). */
-  setFilters(categories: readonly Category[] | undefined, withinKm: number | undefined): void {
+  setFilters(categories: readonly string[] | undefined, withinKm: number | undefined): void {
     this.filters = { categories, withinKm };
     for (const [category, box] of this.boxes) box.checked = !categories || categories.includes(category);
     if (this.within) this.within.value = withinKm === undefined ? '' : String(withinKm);
+  }
+
+  /** Lists the categories imported files brought (their own words), after ours; each can be toggled like ours. */
+  setImportedCategories(categories: readonly string[]): void {
+    this.imported = categories.filter((c) => !(CATEGORIES as readonly string[]).includes(c));
+    const list = this.importedList;
+    if (!list) return;
+    for (const item of list.querySelectorAll('input')) this.boxes.delete(item.value);
+    list.replaceChildren(...this.imported.map((c) => this.entry(c)));
+    const shown = this.filters.categories;
+    for (const c of this.imported) {
+      const box = this.boxes.get(c);
+      if (box) box.checked = !shown || shown.includes(c);
+    }
+  }
+
+  /** One legend line: the category's colour and label, with a checkbox when the legend filters. */
+  private entry(category: string): HTMLLIElement {
+    const li = el('li');
+    li.dataset.category = category;
+    const dot = el('span', 'category-dot');
+    dot.style.setProperty('--category-color', categoryColor(category));
+    dot.setAttribute('aria-hidden', 'true');
+    const text = el('span', undefined, categoryLabel(category));
+    if (this.options.onCategories) {
+      const label = el('label', 'legend-toggle');
+      const box = el('input');
+      box.type = 'checkbox';
+      box.checked = true;
+      box.name = 'category';
+      box.value = category;
+      box.addEventListener('change', this.onToggle);
+      this.boxes.set(category, box);
+      label.append(box, dot, text);
+      li.append(label);
+    } else {
+      li.append(dot, text);
+    }
+    return li;
   }
 
   private readonly onToggle = (): void => {

@@ -177,3 +177,44 @@ describe('ImportedIncidents', () => {
     expect(imported.all.map((i) => i.id)).toEqual(['a', 'b']);
   });
 });
+
+describe('ImportedIncidents: the preview and repeated imports', () => {
+  it('stores nothing when the preview is cancelled', async () => {
+    const { store } = await freshStore();
+    const reports: Reported[] = [];
+    const imported = new ImportedIncidents({
+      store, committedIds: new Set(), onChange: () => undefined, confirm: async () => null,
+      report: (title, lines) => void reports.push({ title, lines, actions: [] }),
+    });
+    expect(await imported.importFiles([geojsonFile('a.geojson', 'a')])).toEqual([]);
+    expect((await store.read()).incidents).toEqual([]);
+  });
+
+  it('recognises incidents already stored from the same file and says how many it skipped', async () => {
+    const { store } = await freshStore();
+    const { imported, reports } = build(store);
+    await imported.importFiles([geojsonFile('a.geojson', 'a', 'b')]);
+    await imported.importFiles([geojsonFile('a.geojson', 'a', 'b')]);
+    expect(imported.all.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(reports.at(-1)?.title).toBe('a.geojson: nothing imported');
+    expect(reports.at(-1)?.lines).toContain('2 already imported, skipped');
+  });
+
+  it('imports the other files of a batch when one cannot be read', async () => {
+    const { imported, reports } = build(null);
+    const broken = new File(['{"type": "FeatureCollection", "features": ['], 'broken.geojson');
+    const added = await imported.importFiles([broken, geojsonFile('good.geojson', 'good')]);
+    expect(added.map((i) => i.id)).toEqual(['good']);
+    expect(reports.map((r) => r.title)).toEqual(['broken.geojson: nothing imported', 'good.geojson: 1 incident imported']);
+  });
+
+  it('sums up thousands of bad rows by kind in a few lines', async () => {
+    const { imported, reports } = build(null);
+    const rows = Array.from({ length: 5000 }, (_, i) => `Row ${i},31/02/2023,39,47`);
+    await imported.importFiles([new File([['title,date,lat,lon', 'Good,2023-01-01,39,47', ...rows].join('\n')], 'big.csv')]);
+    const [last] = reports.slice(-1);
+    expect(last?.title).toBe('big.csv: 1 incident imported, 5000 skipped');
+    expect(last?.lines.length).toBeLessThanOrEqual(10);
+    expect(last?.lines[0]).toBe('5000 rows: date not understood');
+  });
+});

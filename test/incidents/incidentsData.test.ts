@@ -88,8 +88,8 @@ describe('data/incidents.geojson: every incident', () => {
       expect(web.length, incident.id).toBeGreaterThan(0);
       for (const s of incident.sources) {
         expect(s.title.trim(), incident.id).not.toBe('');
-        expect(s.publisher.trim(), incident.id).not.toBe('');
-        expect(parsePartialDate(s.date), `${incident.id}: source date ${s.date}`).not.toBeNull();
+        expect(s.publisher?.trim(), incident.id).not.toBe('');
+        expect(parsePartialDate(s.date ?? ''), `${incident.id}: source date ${s.date}`).not.toBeNull();
       }
     }
   });
@@ -106,7 +106,7 @@ describe('data/incidents.geojson: every incident', () => {
         expect(incident.date_latest >= first, incident.id).toBe(true);
       }
       // No event is dated after everything that reports it was published.
-      const latestSource = incident.sources.map((s) => lastDayOf(parsed(s.date))).sort().at(-1) ?? '';
+      const latestSource = incident.sources.map((s) => lastDayOf(parsed(s.date ?? ''))).sort().at(-1) ?? '';
       expect(first <= latestSource, `${incident.id}: ${first} after its latest source ${latestSource}`).toBe(true);
       expect(last >= first, incident.id).toBe(true);
     }
@@ -160,7 +160,7 @@ describe('data/incidents.geojson: the record of the 2023 flight and the events a
     });
     expect(flight.sources[0]?.url).toBe(JOINT_STATEMENT_URL);
     expect(flight.sources.map((s) => s.url)).toContain(ARTICLE_URL);
-    expect(flight.sources.some((s) => s.publisher.startsWith('IRNA') && s.date === '2023-03-13')).toBe(true);
+    expect(flight.sources.some((s) => s.publisher?.startsWith('IRNA') === true && s.date === '2023-03-13')).toBe(true);
     expect(flight.description).toContain('09:44 to 10:26');
     expect(flight.description).toMatch(/3–5 km/);
     expect(flight.description).toMatch(/over Iranian territory/);

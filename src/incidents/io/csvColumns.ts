@@ -27,7 +27,3 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-/** Header names accepted for the marker's coordinates, lower-case. */
-export const LATITUDE_COLUMNS = ['latitude', 'lat'] as const;
-export const LONGITUDE_COLUMNS = ['longitude', 'lon', 'lng'] as const;

@@ -1,7 +1,7 @@
 import type { kml } from '@tmcw/togeojson';
 import { describeValue } from '../describeValue';
 import { firstLine } from './firstLine';
-import type { FileProblem } from './importRecords';
+import type { FileProblem } from './fileProblem';
 
 /** A parsed XML document, from the browser's DOMParser or @xmldom/xmldom (as togeojson takes). */
 export type XmlDocument = Parameters<typeof kml>[0];
