@@ -21,6 +21,9 @@ export const FONT = 'Noto Sans Regular';
 
 const OSM = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL)';
 
+/** Ids of the style's sources that other modules fill. */
+export const LAYER_SOURCES = { stretchLabels: 'stretch-labels' } as const;
+
 /** Ids of the style's layers that other modules address. */
 export const LAYER = {
   border: 'border-line',
@@ -60,7 +63,7 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
       border: { type: 'geojson', data: urls.border, attribution: OSM },
       sections: { type: 'geojson', data: urls.sections, attribution: OSM },
       segments: { type: 'geojson', data: urls.segments, attribution: OSM },
-      'stretch-labels': { type: 'geojson', data: stretchLabels },
+      [LAYER_SOURCES.stretchLabels]: { type: 'geojson', data: stretchLabels },
       'country-labels': { type: 'geojson', data: urls.countryLabels, attribution: OSM },
       places: { type: 'geojson', data: urls.places, attribution: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)' },
       crossings: { type: 'geojson', data: urls.crossings, attribution: OSM },
@@ -105,7 +108,7 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
         },
       },
       {
-        id: LAYER.stretchLabel, type: 'symbol', source: 'stretch-labels',
+        id: LAYER.stretchLabel, type: 'symbol', source: LAYER_SOURCES.stretchLabels,
         layout: {
           // Rounded, and said to be the drawn line's length: popups give the same figure to 0.01 km.
           'text-field': ['concat', ['get', 'name'], ' · ≈ ', ['to-string', ['round', ['get', 'length_km']]], ' km as drawn'],
