@@ -31,6 +31,15 @@ export const COLORS = {
 // Colour-blind-safe (Okabe–Ito), one colour per category in the order of CATEGORIES.
 const CATEGORY_PALETTE = ['#d55e00', '#0072b2', '#cc79a7', '#009e73', '#e69f00', '#56b4e9', '#000000', '#f0e442'] as const;
 
+// The same hues, darkened until white text on them reaches 4.5:1 (WCAG AA): for badges, not markers.
+const CATEGORY_TEXT_PALETTE = ['#a84a00', '#0072b2', '#a3457a', '#00795a', '#8c5f00', '#1d6a94', '#000000', '#6e6700'] as const;
+
+/** A darker shade of a category's colour that white text can sit on (contrast at least 4.5:1). */
+export function categoryTextBackground(category: Category): string {
+  const i = CATEGORIES.indexOf(category);
+  return i < 0 ? COLORS.unknownCategory : CATEGORY_TEXT_PALETTE[i % CATEGORY_TEXT_PALETTE.length];
+}
+
 /** The marker colour of a category. */
 export function categoryColor(category: Category): string {
   const i = CATEGORIES.indexOf(category);

@@ -1,6 +1,6 @@
 import type { Incident } from '../incidents';
 import { CATEGORY_LABELS, GEO_PRECISION_LABELS, formatIncidentDate } from '../incidents';
-import { categoryColor } from '../map/palette';
+import { categoryTextBackground } from '../map/palette';
 import { addRow, el } from './dom';
 
 const PRECISION_NOTE: Record<Incident['date_precision'], string> = {
@@ -15,7 +15,7 @@ export function buildIncidentCard(incident: Incident, extra?: Node): HTMLElement
   card.dataset.incidentId = incident.id;
 
   const badge = el('span', 'category-badge', CATEGORY_LABELS[incident.category]);
-  badge.style.setProperty('--category-color', categoryColor(incident.category));
+  badge.style.setProperty('--category-color', categoryTextBackground(incident.category));
   const title = el('h2', 'incident-title', incident.title);
   title.tabIndex = -1;
   card.append(badge, title);
