@@ -15,12 +15,19 @@ import sectionsUrl from '../../data/border-sections.geojson?url';
 import segmentsUrl from '../../data/segments.geojson?url';
 import incidentsUrl from '../../data/incidents.geojson?url';
 import { buildStyle } from '../map/style';
-import { REGION_BOUNDS, firstViewPadding } from '../map/firstView';
+import { PHONE_MAX_WIDTH, REGION_BOUNDS, firstViewPadding } from '../map/firstView';
 import { stretchLabels } from '../map/stretchLabels';
 import { openImportedStore, type ImportedStore } from '../store';
 import { hasWebGL } from '../ui/dom';
 import { renderWithoutMap } from '../ui/fallback';
 import { Notices } from '../ui/notices';
+import { AboutDialog } from '../ui/AboutDialog';
+import { TitleBar } from '../ui/TitleBar';
+import { ToolsMenuControl } from '../ui/ToolsMenuControl';
+import { downloadBlob, renderMapImage } from '../ui/mapImage';
+import { wireSkipLink } from '../ui/skipLink';
+import { CATEGORIES, CATEGORY_LABELS } from '../incidents';
+import { categoryColor } from '../map/palette';
 import { Explorer } from './Explorer';
 import { loadBorder, loadIncidents, type Report } from './loadData';
 import { exposeMapState } from './mapReadiness';
@@ -50,6 +57,8 @@ async function main(): Promise<void> {
     renderWithoutMap(document.getElementById('app') as HTMLElement, incidents, url.read().view.incident ?? null);
     return;
   }
+  const about = new AboutDialog({ stretchKm: border?.context.stretches.values().next().value?.lengthKm });
+  wireSkipLink(document.querySelector('.skip-link'));
   setWorkerUrl(workerUrl);
   const camera = url.read().view.camera;
   const map = new Map({
@@ -68,18 +77,30 @@ async function main(): Promise<void> {
     ...(camera
       ? { center: [camera.center[0], camera.center[1]] as [number, number], zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 }
       : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: firstViewPadding(window.innerWidth) } }),
+    // Keyboard users need to see where the map's focus is: MapLibre's canvas gets an outline in app.css.
     attributionControl: false,
   });
   exposeMapState(map);
   map.on('error', (e) => notices.show('Map error', [String(e.error?.message ?? e.error)], 'error'));
+  const titleBar = new TitleBar(document.getElementById('title-actions') as HTMLElement, document.getElementById('title-range') as HTMLElement, {
+    onAbout: () => about.open(),
+    link: () => url.href(),
+    onSaveImage: async () => downloadBlob(await renderMapImage(map, {
+      subtitle: titleBar.rangeText,
+      legend: CATEGORIES.map((c) => ({ color: categoryColor(c), label: CATEGORY_LABELS[c] })),
+    }), 'azerbaijan-iran-border-incidents.png'),
+  });
+  map.addControl(new ToolsMenuControl(), 'top-right');
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new FullscreenControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  map.addControl(new AttributionControl({ compact: window.innerWidth <= PHONE_MAX_WIDTH }), 'bottom-right');
   const explorer = new Explorer({
     map, notices, url, incidents, border,
     store: await openStore(),
     timeline: document.getElementById('timeline') as HTMLElement,
+    onSummary: (text) => titleBar.setRange(text),
+    printDetails: document.getElementById('print-details'),
   });
   await explorer.start();
 }

@@ -3,6 +3,7 @@ import type { Category } from '../incidents';
 import { CATEGORIES, CATEGORY_LABELS } from '../incidents';
 import { COLORS, categoryColor } from '../map/palette';
 import { el } from './dom';
+import { panelsOpenByDefault } from '../map/firstView';
 
 export interface LegendOptions {
   /** Categories to list; default all. */
@@ -15,7 +16,7 @@ export interface LegendOptions {
   stretchLabel?: string;
 }
 
-type Swatch = 'land-border' | 'river-border' | 'stretch' | 'boundary';
+type Swatch = 'land-border' | 'river-border' | 'stretch' | 'boundary' | 'imported';
 
 function swatch(kind: Swatch): HTMLElement {
   const s = el('span', `legend-swatch legend-${kind}`);
@@ -24,6 +25,7 @@ function swatch(kind: Swatch): HTMLElement {
   s.style.setProperty('--river', COLORS.river);
   s.style.setProperty('--stretch', COLORS.stretch);
   s.style.setProperty('--boundary', COLORS.boundary);
+  s.style.setProperty('--imported', COLORS.importedRing);
   return s;
 }
 
@@ -43,7 +45,7 @@ export class LegendControl implements IControl {
     const root = el('section', 'maplibregl-ctrl legend');
     root.setAttribute('aria-label', 'Legend');
     const details = el('details');
-    details.open = !window.matchMedia('(max-width: 640px)').matches;
+    details.open = panelsOpenByDefault(window.innerWidth);
     details.append(el('summary', undefined, 'Legend'));
     const lines = el('ul', 'legend-list');
     const entries: [Swatch, string][] = [
@@ -83,6 +85,9 @@ export class LegendControl implements IControl {
       }
       cats.append(li);
     }
+    const ring = el('li');
+    ring.append(swatch('imported'), el('span', undefined, 'Imported by you (ringed marker)'));
+    cats.append(ring);
     details.append(cats);
     if (this.options.onWithin) {
       const label = el('label', 'legend-within');
