@@ -1,6 +1,7 @@
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import { el } from './dom';
 import { Subscriptions } from './subscriptions';
+import { markCoveredButtons } from './coveredButtons';
 
 export type SheetSize = 'peek' | 'half' | 'full';
 const SIZES: readonly SheetSize[] = ['peek', 'half', 'full'];
@@ -138,6 +139,7 @@ export class IncidentDetails {
     this.sheet = undefined;
     this.dialog = undefined;
     this.options.printHost?.replaceChildren();
+    markCoveredButtons(this.map.getContainer());
   }
 
   private showPopup(dialog: HTMLElement, close: HTMLButtonElement, content: HTMLElement, at: readonly [number, number], className?: string): void {
@@ -157,7 +159,9 @@ export class IncidentDetails {
     this.popup = popup;
     popup.addTo(this.map);
     const fit = (): void => {
-      if (this.popup === popup) this.keepInView(popup);
+      if (this.popup !== popup) return;
+      this.keepInView(popup);
+      markCoveredButtons(this.map.getContainer());
     };
     if (this.map.isMoving()) this.map.once('moveend', fit);
     else requestAnimationFrame(fit);
@@ -197,6 +201,7 @@ export class IncidentDetails {
     });
     this.listeners.listen(grip, 'pointerdown', (e) => this.drag(e, grip, dialog));
     this.map.getContainer().append(dialog);
+    markCoveredButtons(this.map.getContainer());
   }
 
   private setSize(size: SheetSize, grip: HTMLButtonElement): void {

@@ -4,6 +4,7 @@ import { CATEGORY_LABELS, formatIncidentDate, incidentToFeature, incidentsToFeat
 import { CLUSTER_MAX_ZOOM, OVERLAY, incidentLayers } from '../map/overlays';
 import { el } from './dom';
 import { buildIncidentCard } from './incidentCard';
+import { markCoveredButtons } from './coveredButtons';
 import { IncidentDetails, prefersReducedMotion } from './IncidentDetails';
 
 export interface IncidentLayerOptions {
@@ -60,6 +61,8 @@ export class IncidentLayer {
     else map.once('load', this.addLayers);
     for (const [type, layer, listener] of this.layerListeners) map.on(type, layer, listener);
     map.on('idle', this.syncButtons);
+    // A panel opened or folded uncovers markers or covers others ('toggle' does not bubble).
+    map.getContainer().addEventListener('toggle', this.onPanelToggle, true);
     return this;
   }
 
@@ -69,6 +72,7 @@ export class IncidentLayer {
     map.off('load', this.addLayers);
     for (const [type, layer, listener] of this.layerListeners) map.off(type, layer, listener);
     map.off('idle', this.syncButtons);
+    map.getContainer().removeEventListener('toggle', this.onPanelToggle, true);
     this.details?.close();
     this.details = undefined;
     for (const b of this.buttons.values()) b.remove();
@@ -221,6 +225,10 @@ export class IncidentLayer {
     this.details?.show(list, at, { className: 'cluster-popup' });
   }
 
+  private readonly onPanelToggle = (): void => {
+    if (this.map) markCoveredButtons(this.map.getContainer());
+  };
+
   /** Keeps one focusable button over each visible marker and cluster, so the keyboard reaches them. */
   private readonly syncButtons = (): void => {
     const map = this.map;
@@ -244,6 +252,7 @@ export class IncidentLayer {
       const [lon, lat] = f.geometry.coordinates;
       this.buttons.set(key, new Marker({ element: this.buttonFor(f), anchor: 'center' }).setLngLat([lon, lat]).addTo(map));
     }
+    markCoveredButtons(map.getContainer());
   };
 
   private buttonFor(f: MapGeoJSONFeature): HTMLButtonElement {
