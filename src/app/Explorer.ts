@@ -288,7 +288,8 @@ export class Explorer {
       this.pending = undefined;
       this.restoring = true;
       try {
-        this.layer.open(id, { fly });
+        // A link that gives the camera keeps it exactly: no panning to fit the popup either.
+        this.layer.open(id, { fly, fit: fly });
       } finally {
         this.restoring = false;
       }

@@ -24,6 +24,10 @@ export interface ShowOptions {
   className?: string;
   /** The element focus returns to on close; default the element focused when show() was called. */
   opener?: HTMLElement;
+  /** Pan the map so the whole popup shows; default true. */
+  fit?: boolean;
+  /** Put a copy in the print host, to be printed; default false. */
+  print?: boolean;
 }
 
 /** True when the reader asked for less motion: then the map jumps instead of flying. */
@@ -105,9 +109,9 @@ export class IncidentDetails {
     });
     this.dialog = dialog;
     if (this.asSheet) this.showSheet(dialog, close, content);
-    else this.showPopup(dialog, close, content, at, options.className);
+    else this.showPopup(dialog, close, content, at, options.className, options.fit ?? true);
     const host = this.options.printHost;
-    if (host) {
+    if (host && options.print) {
       const copy = content.cloneNode(true) as HTMLElement;
       for (const node of copy.querySelectorAll('[id]')) node.removeAttribute('id');
       host.replaceChildren(copy);
@@ -142,7 +146,7 @@ export class IncidentDetails {
     markCoveredButtons(this.map.getContainer());
   }
 
-  private showPopup(dialog: HTMLElement, close: HTMLButtonElement, content: HTMLElement, at: readonly [number, number], className?: string): void {
+  private showPopup(dialog: HTMLElement, close: HTMLButtonElement, content: HTMLElement, at: readonly [number, number], className: string | undefined, fit: boolean): void {
     const head = el('div', 'details-head');
     head.append(close);
     dialog.append(head, content);
@@ -158,13 +162,13 @@ export class IncidentDetails {
     });
     this.popup = popup;
     popup.addTo(this.map);
-    const fit = (): void => {
+    const settle = (): void => {
       if (this.popup !== popup) return;
-      this.keepInView(popup);
+      if (fit) this.keepInView(popup);
       markCoveredButtons(this.map.getContainer());
     };
-    if (this.map.isMoving()) this.map.once('moveend', fit);
-    else requestAnimationFrame(fit);
+    if (this.map.isMoving()) this.map.once('moveend', settle);
+    else requestAnimationFrame(settle);
   }
 
   /** Pans the map so the whole popup lies inside it, with a margin. */

@@ -127,9 +127,10 @@ export class IncidentLayer {
 
   /**
    * Opens an incident's details; `fly` moves the map to it first (a jump when less motion is asked
-   * for); focus returns to `opener` on close (default: what had focus).
+   * for); `fit` pans the map so the whole popup shows (default true; false keeps a linked camera);
+   * focus returns to `opener` on close (default: what had focus).
    */
-  open(id: string, { fly = true, opener }: { fly?: boolean; opener?: HTMLElement } = {}): boolean {
+  open(id: string, { fly = true, fit = true, opener }: { fly?: boolean; fit?: boolean; opener?: HTMLElement } = {}): boolean {
     const incident = this.known.get(id);
     const map = this.map;
     const details = this.details;
@@ -144,7 +145,7 @@ export class IncidentLayer {
     const content = buildIncidentCard(incident, this.options.details?.(incident));
     // Another incident replaces the open one without passing through "none".
     this.openId = null;
-    details.show(content, incident.coordinates, { className: 'incident-popup', opener });
+    details.show(content, incident.coordinates, { className: 'incident-popup', opener, fit, print: true });
     this.openId = id;
     this.options.onChange?.(id);
     return true;
