@@ -98,15 +98,3 @@ export function renderMapImage(map: MapLibreMap, options: MapImageOptions = {}):
     map.triggerRepaint();
   });
 }
-
-/** Saves a blob as a file the user downloads. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
