@@ -70,6 +70,12 @@ export class Notices {
     return box;
   }
 
+  /** Removes every notice and the Escape listener. */
+  destroy(): void {
+    window.removeEventListener('keydown', this.onKey);
+    this.container.replaceChildren();
+  }
+
   /** How many notices are shown. */
   get count(): number {
     return this.container.querySelectorAll('.notice').length;
