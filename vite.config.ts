@@ -1,13 +1,39 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/** What the app may load: only its own files, plus data: and blob: images and blob: workers (MapLibre's). */
+const CSP = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "font-src 'self'",
+  "connect-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'none'",
+].join('; ');
+
+/** Headers a host should send with the built app (README, "Security headers"); `vite preview` sends them. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/** Puts the CSP in the built index.html only: the dev server injects inline styles for hot reload. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs so the built app works from any path.
   base: './',
+  plugins: [contentSecurityPolicy()],
   assetsInclude: ['**/*.geojson'],
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { port: 5173, strictPort: false, open: false },
-  preview: { port: 4173, open: false },
-  build: { chunkSizeWarningLimit: 2000 },
+  preview: { port: 4173, open: false, headers: SECURITY_HEADERS },
+  build: {
+    chunkSizeWarningLimit: 2000,
+    // Data files stay files: inlined as data: URLs, the map's fetches would need connect-src data:.
+    assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
+  },
   test: {
     projects: [
       {

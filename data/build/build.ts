@@ -8,10 +8,13 @@ import { performance } from 'node:perf_hooks';
 import { buildBorder } from './borderLines';
 import { buildSections } from './sections';
 import { buildStretch } from './stretch';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { buildCorridor, withCorridor, FLIGHT_ID } from './corridor';
 import { REGION_BBOX, buildBoundaries, buildLandRegion, buildWorldLand } from './basemap';
 import { emptyStats } from './simplifyPolygon';
 import { buildPlaces } from './places';
 import { buildCountryLabels } from './countryLabels';
+import { buildCrossings } from './crossings';
 import { ROOT, loadCities, loadLand, loadMaritime, loadWorldAtlasLand } from './sources';
 import { writeGeoJSON } from './write';
 import { OUTPUTS } from './outputs';
@@ -25,8 +28,9 @@ function main(): void {
     console.log(`  wrote ${OUTPUTS[key]} (${(bytes / 1024).toFixed(1)} KiB, ${fc.features.length} features)`);
   };
 
-  const maritime = loadMaritime();
-  const land = loadLand();
+  // Only the countries whose box meets the region's: every output lies inside it.
+  const maritime = loadMaritime({ within: REGION_BBOX });
+  const land = loadLand({ within: REGION_BBOX });
   lap('loaded sources');
 
   const border = buildBorder(maritime, land);
@@ -42,13 +46,17 @@ function main(): void {
   write('segments', stretch);
   const s = stretch.features[0];
   console.log(`  ${s.properties.id}: ${s.properties.length_km} km to ${JSON.stringify(s.geometry.coordinates.at(-1))}, ${s.properties.bilasuvar_distance_km} km from Bilasuvar`);
+  const corridor = buildCorridor(border.fc, stretch, maritime);
+  const incidentsFile = path.join(ROOT, 'data/incidents.geojson');
+  writeFileSync(incidentsFile, withCorridor(readFileSync(incidentsFile, 'utf8'), corridor.geometry));
+  console.log(`  data/incidents.geojson: ${FLIGHT_ID} drawn as its corridor (${corridor.geometry.coordinates[0].length} vertices)`);
   lap('border files');
 
   const landStats = emptyStats();
   const landRegion = buildLandRegion(land, REGION_BBOX, landStats);
   write('landRegion', landRegion);
   console.log(`  ${landRegion.features.reduce((n, f) => n + f.geometry.coordinates.reduce((m, p) => m + p.length, 0), 0)} rings; dropped ${landStats.holesOutside} holes outside their outer ring and ${landStats.negligible} negligible rings; ${landStats.refined} rings simplified less (${landStats.unsimplified} not at all) to avoid new self-intersections or crossings`);
-  const labels = buildCountryLabels(landRegion);
+  const labels = buildCountryLabels(landRegion, { border: border.fc, maritime });
   write('countryLabels', labels);
   for (const f of labels.features) console.log(`  ${f.properties.name}: ${JSON.stringify(f.geometry.coordinates)}`);
   lap('land-region');
@@ -56,7 +64,11 @@ function main(): void {
   write('worldLand', worldLand);
   write('boundaries', buildBoundaries(maritime, landRegion, worldLand));
   lap('boundaries');
-  write('places', buildPlaces(loadCities()));
+  const places = buildPlaces(loadCities());
+  write('places', places);
+  const crossings = buildCrossings(border.fc, places);
+  write('crossings', crossings);
+  for (const f of crossings.features) console.log(`  ${f.properties.name}: ${JSON.stringify(f.geometry.coordinates)}, ${f.properties.town_distance_km} km from ${f.properties.placed_from}`);
   lap('done');
 }
 

@@ -4,6 +4,9 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Position } from 'geojson';
 import type { LandProps } from './basemap';
+import type { BorderFC } from './borderLines';
+import { buildBorderCountryNames } from './crossings';
+import type { CountryFC } from './sources';
 import { roundPos } from './geodesy';
 import { labelPoint } from './labelPoint';
 import { inRing, ringArea } from './rings';
@@ -15,6 +18,8 @@ export const LABEL_DECIMALS = 5;
 export interface LabelProps {
   name: string;
   A3: string;
+  /** 'border' for the two names written beside the border; absent for a country's own label point. */
+  placement?: 'border';
 }
 
 function inPolygon(p: Position, poly: Position[][]): boolean {
@@ -26,7 +31,8 @@ function label(name: string, a3: string, poly: Position[][]): Feature<Point, Lab
   return { type: 'Feature', properties: { name, A3: a3 }, geometry: { type: 'Point', coordinates: roundPos(at, LABEL_DECIMALS) } };
 }
 
-export function buildCountryLabels(landRegion: FeatureCollection<MultiPolygon, LandProps>): FeatureCollection<Point, LabelProps> {
+/** @param beside the border and maritime polygons, to add Azerbaijan's and Iran's names beside the border; default none. */
+export function buildCountryLabels(landRegion: FeatureCollection<MultiPolygon, LandProps>, beside?: { border: BorderFC; maritime: CountryFC }): FeatureCollection<Point, LabelProps> {
   const features: Feature<Point, LabelProps>[] = [];
   for (const f of landRegion.features) {
     const polys = f.geometry.coordinates;
@@ -39,5 +45,6 @@ export function buildCountryLabels(landRegion: FeatureCollection<MultiPolygon, L
       features.push(label('Nakhchivan (Azerbaijan)', 'AZE', nakhchivan));
     }
   }
+  if (beside) features.push(...buildBorderCountryNames(beside.border, beside.maritime));
   return { type: 'FeatureCollection', features };
 }

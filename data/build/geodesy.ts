@@ -1,13 +1,14 @@
-/** Ellipsoidal (WGS84, GeographicLib) lengths and small coordinate helpers for the data build. */
-import geodesic from 'geographiclib-geodesic';
+/**
+ * Metre-valued WGS84 lengths for the data build, on src/geo's geodesy (one GeographicLib wrapper for
+ * the app and the build), and the build's rounding and small coordinate helpers.
+ */
+import { inverseM, pointTowardM } from '../../src/geo/geodesic';
 
 export type Position2 = [number, number];
 
-const WGS84 = geodesic.Geodesic.WGS84;
-
 /** Geodesic distance in metres between two [lon, lat] positions on the WGS84 ellipsoid. */
 export function distanceM(a: Position2, b: Position2): number {
-  return WGS84.Inverse(a[1], a[0], b[1], b[0]).s12 ?? Number.NaN;
+  return inverseM(a[0], a[1], b[0], b[1]);
 }
 
 /** Cumulative geodesic distance in metres at each vertex (first is 0). */
@@ -29,10 +30,8 @@ export function lengthM(coords: readonly Position2[]): number {
 
 /** Point at distance `s` metres along the geodesic from a to b. */
 export function pointAlong(a: Position2, b: Position2, s: number): Position2 {
-  const line = WGS84.InverseLine(a[1], a[0], b[1], b[0]);
-  const p = line.Position(s);
-  if (p.lat2 === undefined || p.lon2 === undefined) throw new Error(`pointAlong: no position at ${s} m`);
-  return [p.lon2, p.lat2];
+  const [lon, lat] = pointTowardM(a, b, s);
+  return [lon, lat];
 }
 
 export function round(x: number, decimals: number): number {

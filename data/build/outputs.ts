@@ -8,4 +8,5 @@ export const OUTPUTS = {
   worldLand: 'data/basemap/world-land.geojson',
   places: 'data/basemap/places.geojson',
   countryLabels: 'data/basemap/country-labels.geojson',
+  crossings: 'data/basemap/crossings.geojson',
 } as const;

@@ -1,14 +1,16 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LonLat } from '../geo';
+import { shapeDistanceKm, type LonLat } from '../geo';
 import {
   IncidentCatalog, dayNumber, dayToIso, formatDate, toCsv, toGeoJSON,
-  type Category, type Incident, type IncidentFilter,
+  isKnownCategory, type Incident, type IncidentFilter,
 } from '../incidents';
+import { confirmDialog } from '../ui/confirmDialog';
 import { downloadText } from '../ui/dom';
 import { buildIncidentMeasures } from '../ui/incidentMeasures';
 import { IncidentLayer } from '../ui/IncidentLayer';
 import { IncidentListControl } from '../ui/IncidentListControl';
 import { ImportControl, type ExportFormat } from '../ui/ImportControl';
+import { openImportDialog } from '../ui/ImportDialog';
 import { LegendControl } from '../ui/LegendControl';
 import { MeasureControl } from '../ui/MeasureControl';
 import type { Notices } from '../ui/notices';
@@ -18,6 +20,9 @@ import type { ImportedStore } from '../store';
 import { ImportedIncidents } from './ImportedIncidents';
 import type { BorderData } from './loadData';
 import type { HistoryMode, UrlHistory } from './UrlHistory';
+
+/** How long the notice after "Remove imported" offers Undo. */
+const UNDO_SECONDS = 15;
 
 export interface ExplorerOptions {
   map: MapLibreMap;
@@ -61,22 +66,28 @@ export class Explorer {
   /** Set while a view from the URL is applied, so applying it does not write it back. */
   private restoring = false;
   private unlisten: (() => void) | undefined;
-  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<Category>; withinKm?: number } = {};
+  /** The imported categories the legend lists already. */
+  private seenCategories = new Set<string>();
+  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number } = {};
 
   constructor(options: ExplorerOptions) {
     this.options = options;
     const { border } = options;
-    this.distanceKm = border ? (incident) => border.context.index.snap(incident.coordinates).distanceKm : undefined;
+    // A line or area counts from its nearest part: 0 where it crosses or holds the border.
+    this.distanceKm = border ? (incident) => shapeDistanceKm(border.context.index, incident.geometry) : undefined;
     this.catalog = new IncidentCatalog(options.incidents, this.distanceKm);
     this.imported = new ImportedIncidents({
       store: options.store,
       committedIds: new Set(options.incidents.map((i) => i.id)),
       report: (title, lines, kind, actions) => options.notices.show(title, lines, kind, actions),
       onChange: () => this.rebuild(),
+      confirm: (session) => openImportDialog(session, { returnFocus: this.importer.importButton }),
+      distanceToBorderKm: border ? (at) => border.context.index.snap(at).distanceKm : undefined,
     });
     this.layer = new IncidentLayer({
       printHost: options.printDetails,
-      details: border ? (incident) => buildIncidentMeasures(incident, border.context) : undefined,
+      // A line's within-N figure follows the legend's "within" value (5 km when none is set).
+      details: border ? (incident) => buildIncidentMeasures(incident, border.context, { withinKm: this.filter.withinKm ?? 5 }) : undefined,
       onChange: (id) => {
         this.list.setCurrent(id);
         this.write('push');
@@ -140,6 +151,7 @@ export class Explorer {
     const { map } = this.options;
     map.off('moveend', this.onMoveEnd);
     this.unlisten?.();
+    this.imported.dispose();
     this.layer.remove();
     for (const control of [this.measure, this.list, this.importer, this.legend]) if (control) map.removeControl(control);
     this.timeline.destroy();
@@ -155,6 +167,11 @@ export class Explorer {
     return [...this.options.incidents, ...this.imported.all];
   }
 
+  /** The categories imported incidents bring that the committed data does not have, sorted. */
+  importedCategories(): string[] {
+    return [...new Set(this.imported.all.map((i) => i.category))].filter((c) => !isKnownCategory(c)).sort();
+  }
+
   /** Recomputes the catalog after the set of incidents changed. */
   private rebuild(): void {
     const all = this.all();
@@ -165,6 +182,15 @@ export class Explorer {
     if (oldTo === undefined || oldTo >= oldMax) delete this.filter.to;
     this.catalog = new IncidentCatalog(all, this.distanceKm);
     this.layer.setKnown(all);
+    // An open incident another tab removed closes here too.
+    if (this.layer.current !== null && !this.layer.has(this.layer.current)) this.layer.close();
+    const importedCategories = this.importedCategories();
+    // A category that arrives with an import is shown, whatever was unticked before.
+    const arrived = importedCategories.filter((c) => !this.seenCategories.has(c));
+    if (this.filter.categories && arrived.length > 0) this.filter.categories = new Set([...this.filter.categories, ...arrived]);
+    this.seenCategories = new Set(importedCategories);
+    this.legend.setImportedCategories(importedCategories);
+    this.legend.setFilters(this.filter.categories ? [...this.filter.categories] : undefined, this.filter.withinKm);
     this.list.setOrder(all);
     this.importer.setImportedCount(this.imported.storedCount);
     const [min, max] = this.catalog.domain;
@@ -214,7 +240,8 @@ export class Explorer {
       camera: this.camera(),
       from: from !== undefined && from > min ? dayToIso(from) : undefined,
       to: to !== undefined && to < max ? dayToIso(to) : undefined,
-      categories: categories ? [...categories] : undefined,
+      // Only the committed categories go into a link: an import's are not there for whoever opens it.
+      categories: categories ? [...categories].filter(isKnownCategory) : undefined,
       within: withinKm,
       incident: this.layer.current ?? this.pending,
       measure: this.measured,
@@ -246,12 +273,14 @@ export class Explorer {
     if (first && problems.length > 0) notices.show('Some values in the link were ignored', problems, 'info');
     this.restoring = true;
     try {
+      // A link names only the committed categories: the imports' own stay shown.
+      const categories = view.categories ? [...view.categories, ...this.importedCategories()] : undefined;
       this.filter = {
         from, to,
-        categories: view.categories ? new Set(view.categories) : undefined,
+        categories: categories ? new Set(categories) : undefined,
         withinKm: view.within,
       };
-      this.legend.setFilters(view.categories, view.within);
+      this.legend.setFilters(categories, view.within);
       this.timeline.setRange(from, Math.max(from, to));
       this.apply();
       this.restoreMeasurement(view.measure, first && !view.camera);
@@ -301,8 +330,8 @@ export class Explorer {
 
   private async importFiles(files: readonly File[]): Promise<void> {
     const added = await this.imported.importFiles(files);
-    const shown = new Set(this.shown);
-    const hidden = added.filter((i) => !shown.has(i)).length;
+    const shown = new Set(this.shown.map((i) => i.id));
+    const hidden = added.filter((i) => !shown.has(i.id)).length;
     if (hidden > 0) this.options.notices.show(`${hidden} of the imported incidents are outside the current filters`, ['Widen the time range or tick their categories to see them.'], 'info');
   }
 
@@ -311,10 +340,26 @@ export class Explorer {
     await this.imported.remove(id);
   }
 
+  /** Asks first, naming the count; then removes every import and offers Undo for a while. */
   private async clearImported(): Promise<void> {
+    const count = this.imported.storedCount;
+    if (count === 0) return;
+    const what = count === 1 ? '1 imported incident' : `${count} imported incidents`;
+    const confirmed = await confirmDialog({
+      title: `Remove ${what}?`,
+      message: `${count === 1 ? 'It goes' : `All ${count} go`} from this browser, in every tab of this map. For ${UNDO_SECONDS} seconds you can undo it.`,
+      confirm: `Remove ${count}`,
+      cancel: count === 1 ? 'Keep it' : 'Keep them',
+    });
+    if (!confirmed) return;
     const current = this.layer.current;
     if (current && this.imported.has(current)) this.layer.close();
-    await this.imported.clear();
+    const cleared = await this.imported.clear();
+    if (!cleared) return;
+    const notice = this.options.notices.show(`Removed ${what} from this browser`, [], 'info', [
+      { label: 'Undo', run: () => void this.imported.restore(cleared) },
+    ]);
+    window.setTimeout(() => notice.remove(), UNDO_SECONDS * 1000);
   }
 
   private exportShown(format: ExportFormat): void {

@@ -10,6 +10,7 @@ import regionLandUrl from '../../data/basemap/land-region.geojson?url';
 import boundariesUrl from '../../data/basemap/boundaries.geojson?url';
 import placesUrl from '../../data/basemap/places.geojson?url';
 import countryLabelsUrl from '../../data/basemap/country-labels.geojson?url';
+import crossingsUrl from '../../data/basemap/crossings.geojson?url';
 import borderUrl from '../../data/border.geojson?url';
 import sectionsUrl from '../../data/border-sections.geojson?url';
 import segmentsUrl from '../../data/segments.geojson?url';
@@ -27,9 +28,10 @@ import { ToolsMenuControl } from '../ui/ToolsMenuControl';
 import { renderMapImage } from '../ui/mapImage';
 import { downloadBlob } from '../ui/dom';
 import { wireSkipLink } from '../ui/skipLink';
-import { CATEGORIES, CATEGORY_LABELS } from '../incidents';
+import { CATEGORIES, categoryLabel } from '../incidents';
 import { categoryColor } from '../map/palette';
 import { Explorer } from './Explorer';
+import { ImportedIncidents, type ImportReport } from './ImportedIncidents';
 import { loadBorder, loadIncidents, type Report } from './loadData';
 import { exposeMapState } from './mapReadiness';
 import { UrlHistory } from './UrlHistory';
@@ -37,6 +39,7 @@ import { UrlHistory } from './UrlHistory';
 const abs = (url: string): string => new URL(url, document.baseURI).href;
 const notices = new Notices(document.getElementById('notices') as HTMLElement);
 const report: Report = (title, lines, kind) => void notices.show(title, lines, kind);
+const importReport: ImportReport = (title, lines, kind, actions) => void notices.show(title, lines, kind, actions);
 const url = new UrlHistory();
 
 async function openStore(): Promise<ImportedStore | null> {
@@ -54,8 +57,14 @@ async function main(): Promise<void> {
     loadBorder({ incidents: incidentsUrl, border: borderUrl, sections: sectionsUrl, segments: segmentsUrl, regionLand: regionLandUrl }, report),
   ]);
   if (!hasWebGL()) {
+    // The analyst's imports are listed too, checked as on the map.
+    const imported = new ImportedIncidents({
+      store: await openStore(), report: importReport, committedIds: new Set(incidents.map((i) => i.id)), onChange: () => undefined,
+    });
+    await imported.load();
+    renderWithoutMap(document.getElementById('app') as HTMLElement, [...incidents, ...imported.all], url.read().view.incident ?? null);
+    // Said once the list is there, so "listed below" is true when it is read.
     notices.show('This browser cannot draw the map (WebGL is unavailable). The incidents are listed below.', [], 'error');
-    renderWithoutMap(document.getElementById('app') as HTMLElement, incidents, url.read().view.incident ?? null);
     return;
   }
   const about = new AboutDialog({ stretchKm: border?.context.stretches.values().next().value?.lengthKm });
@@ -73,6 +82,7 @@ async function main(): Promise<void> {
       segments: abs(segmentsUrl),
       places: abs(placesUrl),
       countryLabels: abs(countryLabelsUrl),
+      crossings: abs(crossingsUrl),
       fonts: { latin: abs(fontLatin), latinExt: abs(fontLatinExt), cyrillic: abs(fontCyrillic) },
     }, stretchLabels(border?.context.stretches.values() ?? [])),
     ...(camera
@@ -88,7 +98,8 @@ async function main(): Promise<void> {
     link: () => url.href(),
     onSaveImage: async () => downloadBlob(await renderMapImage(map, {
       subtitle: titleBar.rangeText,
-      legend: CATEGORIES.map((c) => ({ color: categoryColor(c), label: CATEGORY_LABELS[c] })),
+      // Ours, then the categories imports brought (the explorer exists by the time anyone saves).
+      legend: [...CATEGORIES, ...explorer.importedCategories()].map((c) => ({ color: categoryColor(c), label: categoryLabel(c) })),
     }), 'azerbaijan-iran-border-incidents.png'),
   });
   map.addControl(new ToolsMenuControl(), 'top-right');

@@ -7,12 +7,17 @@ const WGS84 = Geodesic.WGS84;
 const DISTANCE = Geodesic.DISTANCE;
 const POSITION = Geodesic.LATITUDE | Geodesic.LONGITUDE;
 
-/** Ellipsoidal (WGS84) distance in km between two points given as numbers; no validation (hot path). */
-export function inverseKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
+/** Ellipsoidal (WGS84) distance in metres between two points given as numbers; no validation (hot path). */
+export function inverseM(lon1: number, lat1: number, lon2: number, lat2: number): number {
   if (lon1 === lon2 && lat1 === lat2) return 0;
   const s12 = WGS84.Inverse(lat1, lon1, lat2, lon2, DISTANCE).s12;
   if (s12 === undefined) throw new Error('geodesic: GeographicLib returned no distance');
-  return s12 / 1000;
+  return s12;
+}
+
+/** Ellipsoidal (WGS84) distance in km between two points given as numbers; no validation (hot path). */
+export function inverseKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  return inverseM(lon1, lat1, lon2, lat2) / 1000;
 }
 
 /** Ellipsoidal (WGS84) distance in km between two [lon, lat] points. */
@@ -45,9 +50,14 @@ export function cumulativeKm(flat: ArrayLike<number>): Float64Array {
   return cum;
 }
 
-/** The point `km` along the ellipsoidal geodesic from a toward b (km may exceed the a–b distance). */
-export function pointTowardKm(a: LonLat, b: LonLat, km: number): LonLat {
-  const p = WGS84.InverseLine(a[1], a[0], b[1], b[0]).Position(km * 1000, POSITION);
+/** The point `m` metres along the ellipsoidal geodesic from a toward b (m may exceed the a–b distance). */
+export function pointTowardM(a: LonLat, b: LonLat, m: number): LonLat {
+  const p = WGS84.InverseLine(a[1], a[0], b[1], b[0]).Position(m, POSITION);
   if (p.lon2 === undefined || p.lat2 === undefined) throw new Error('geodesic: GeographicLib returned no position');
   return [p.lon2, p.lat2];
+}
+
+/** The point `km` along the ellipsoidal geodesic from a toward b (km may exceed the a–b distance). */
+export function pointTowardKm(a: LonLat, b: LonLat, km: number): LonLat {
+  return pointTowardM(a, b, km * 1000);
 }

@@ -1,5 +1,5 @@
 import { incidentSpan } from './dayNumber';
-import type { Category, Incident } from './types';
+import type { Incident } from './types';
 
 /** What the map and list show; every field left out lets everything through. */
 export interface IncidentFilter {
@@ -8,8 +8,8 @@ export interface IncidentFilter {
   /** Last day shown. */
   to?: number;
   /** Categories shown; default all. */
-  categories?: ReadonlySet<Category>;
-  /** Only incidents whose marker lies within this many km of the border; default no limit. */
+  categories?: ReadonlySet<string>;
+  /** Only incidents whose geometry comes within this many km of the border (its nearest part); default no limit. */
   withinKm?: number;
 }
 
@@ -24,7 +24,7 @@ export class IncidentCatalog {
   private readonly distanceOf: (incident: Incident) => number;
   private distances: Float64Array | undefined;
 
-  /** @param distanceKm the marker's distance to the border; default unknown (NaN: never "within"). */
+  /** @param distanceKm the distance of the incident's nearest part to the border; default unknown (NaN: never "within"). */
   constructor(incidents: readonly Incident[], distanceKm: (incident: Incident) => number = () => Number.NaN) {
     this.incidents = incidents;
     this.distanceOf = distanceKm;

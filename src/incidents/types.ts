@@ -1,10 +1,13 @@
+import type { Shape } from '../geo/shapes';
+
 /**
  * The incident model: one reported event or statement, with where and when it happened as
  * precisely as its sources allow, and the sources themselves.
  *
  * In the spirit of ACLED's codebook (date and geo precision, actors, one event per row) and
  * Forensic Architecture's timemap (events with sources and a place on a map). On disk an incident
- * is a GeoJSON Feature with a Point geometry (its marker, [lon, lat]), the incident id as the
+ * is a GeoJSON Feature whose geometry is what was reported (Point, LineString or Polygon, or their
+ * Multi forms; the marker goes at a representative point), the incident id as the
  * Feature's `id`, and the other fields below as `properties`.
  */
 
@@ -20,9 +23,10 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
  *   stands for that area and must not be measured as if it were the event's position.
  */
 export const GEO_PRECISIONS = ['exact', 'near', 'region'] as const;
-export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
+/** 'unknown' only for imported incidents whose file does not say how precise the point is. */
+export type GeoPrecision = (typeof GEO_PRECISIONS)[number] | 'unknown';
 
-/** What kind of event it is: a closed set, so the legend can list them all. */
+/** What kind of event the committed data records: a closed set. Imported incidents may use their file's own words. */
 export const CATEGORIES = [
   'airspace',
   'military-exercise',
@@ -47,12 +51,30 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   'cross-border-fire': 'Cross-border fire',
 };
 
+/** The category of an imported incident whose file names none. */
+export const UNSPECIFIED_CATEGORY = 'unspecified';
+
+/** True for one of the committed data's categories. */
+export function isKnownCategory(category: string): category is Category {
+  return (CATEGORIES as readonly string[]).includes(category);
+}
+
+/** A category's legend label: ours for the known ones, an imported file's own words as written. */
+export function categoryLabel(category: string): string {
+  if (isKnownCategory(category)) return CATEGORY_LABELS[category];
+  return category === UNSPECIFIED_CATEGORY ? 'Unspecified' : category;
+}
+
 /** Labels for the geo precisions, for popups and the legend. */
 export const GEO_PRECISION_LABELS: Readonly<Record<GeoPrecision, string>> = {
   exact: 'exact location',
   near: 'approximate location (within a few km)',
   region: 'general area only',
+  unknown: 'precision not stated',
 };
+
+/** An incident's geometry: a point, a line (a flight, a road) or an area (a drill area), or several of one kind. */
+export type IncidentGeometry = Shape;
 
 /** [longitude, latitude] in degrees, WGS84, as GeoJSON writes them. */
 export type LonLat = [lon: number, lat: number];
@@ -69,10 +91,11 @@ export interface Quote {
 /** Where a fact comes from. */
 export interface Source {
   title: string;
-  publisher: string;
+  /** Required in the committed data; an imported file may not say. */
+  publisher?: string;
   author?: string;
-  /** Publication date: YYYY-MM-DD, YYYY-MM or YYYY. */
-  date: string;
+  /** Publication date: YYYY-MM-DD, YYYY-MM or YYYY. Required in the committed data; an imported file may not say. */
+  date?: string;
   /** http(s) only; absent when the address could not be confirmed. */
   url?: string;
 }
@@ -92,7 +115,8 @@ export interface Incident {
   date_latest?: string;
   /** How long it lasted, when reported; a positive number of minutes. */
   duration_minutes?: number;
-  category: Category;
+  /** One of CATEGORIES in the committed data; for imports, the file's own word or UNSPECIFIED_CATEGORY. */
+  category: string;
   actors: string[];
   /** Place name as reported, e.g. "Azerbaijan–Iran border between Zangilan and Bilasuvar". */
   location: string;
@@ -106,8 +130,21 @@ export interface Incident {
   sources: Source[];
   /** Id of a border stretch (data/segments.geojson) the incident was reported along. */
   stretch?: string;
-  /** The marker. */
+  /**
+   * The marker, list and cluster position: a Point's own coordinates; for a line its middle by
+   * ellipsoidal length, for an area a point inside it (see representativePoint).
+   */
   coordinates: LonLat;
+  /** What the sources describe, as validated: for a Point the same position as `coordinates`. */
+  geometry: IncidentGeometry;
+  /** The date as the imported file wrote it, when it was not already YYYY-MM-DD (e.g. "19 Esfand 1401"). */
+  date_original?: string;
+  /** True when an imported description is HTML (a KML balloon): shown sanitised, links kept, never run. */
+  description_html?: boolean;
+  /** True when an import's `on_border` was computed from the distance to the border, not read from the file. */
+  on_border_computed?: boolean;
+  /** An imported file's other fields, by their names in the file: shown under "More fields" and exported again. */
+  extra?: Record<string, string>;
   /** Set by the app for incidents loaded from a user's file; never read from a file. */
   imported?: boolean;
 }

@@ -1,14 +1,15 @@
 import { describeValue } from './describeValue';
 import { isObject, type JsonObject as Json } from './jsonObject';
 import { firstDayOf, parsePartialDate } from './partialDate';
+import { readGeometry } from './readGeometry';
 import { featureLabel, recordError, type RecordLabel } from './recordError';
 import {
   CATEGORIES,
   DATE_PRECISIONS,
   GEO_PRECISIONS,
+  type GeoPrecision,
   type Incident,
   type IncidentError,
-  type LonLat,
   type Quote,
   type Source,
 } from './types';
@@ -20,7 +21,17 @@ export interface ValidateOptions {
   knownStretches?: ReadonlySet<string>;
   /** Names the record in messages from the index it was given; default "feature <index>". */
   label?: RecordLabel;
+  /**
+   * Reads an analyst's import, not the committed data; default false. Then any category word is
+   * kept, geo_precision may be 'unknown', location and description may be empty, a source needs
+   * only a title, date_original, on_border_computed and extra are read, and lengths are capped
+   * (IMPORT_LIMITS).
+   */
+  imported?: boolean;
 }
+
+/** The longest text an import may bring, in characters, per field. */
+export const IMPORT_LIMITS = { title: 500, description: 20_000, field: 2_000 } as const;
 
 export interface ValidateResult {
   /** Set only when the feature has no errors. */
@@ -53,6 +64,14 @@ class FeatureReader {
   string(obj: Json, key: string, field = key): string | undefined {
     const value = obj[key];
     if (typeof value !== 'string' || value.trim() === '') return this.fail(field, value, 'is not a non-empty string');
+    return value;
+  }
+
+  /** A string, empty allowed, at most `max` characters. */
+  text(obj: Json, key: string, max: number, field = key): string | undefined {
+    const value = obj[key];
+    if (typeof value !== 'string') return this.fail(field, value, 'is not a string');
+    if (value.length > max) return this.fail(field, `${value.slice(0, 40)}…`, `is ${value.length} characters long; at most ${max} are kept`);
     return value;
   }
 
@@ -127,32 +146,41 @@ class FeatureReader {
   }
 }
 
-function readCoordinates(r: FeatureReader, geometry: unknown): LonLat | undefined {
-  if (!isObject(geometry)) return r.fail('geometry', geometry, 'is not a Point geometry');
-  if (geometry.type !== 'Point') return r.fail('geometry.type', geometry.type, "is not 'Point'");
-  const c = geometry.coordinates;
-  if (!Array.isArray(c) || c.length < 2 || c.length > 3) {
-    return r.fail('geometry.coordinates', c, 'is not a [longitude, latitude] pair');
+/** What only an import carries: the date as written, whether on_border was computed, the file's other fields. */
+type ImportedFields = Pick<Incident, 'date_original' | 'on_border_computed' | 'description_html' | 'extra'>;
+
+function readImportedFields(r: FeatureReader, props: Json): ImportedFields {
+  const out: ImportedFields = {};
+  if (!isAbsent(props.description_html)) {
+    const html = r.boolean(props, 'description_html');
+    if (html !== undefined) out.description_html = html;
   }
-  const [lon, lat] = c as unknown[];
-  let ok = true;
-  const check = (value: unknown, i: number, name: string, limit: number): void => {
-    const field = `geometry.coordinates[${i}]`;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      r.fail(field, value, `(${name}) is not a finite number`);
-      ok = false;
-    } else if (value < -limit || value > limit) {
-      r.fail(field, value, `(${name}) is outside [-${limit}, ${limit}]`);
-      ok = false;
+  if (!isAbsent(props.date_original)) {
+    const original = r.text(props, 'date_original', 200);
+    if (original !== undefined) out.date_original = original;
+  }
+  if (!isAbsent(props.on_border_computed)) {
+    const computed = r.boolean(props, 'on_border_computed');
+    if (computed !== undefined) out.on_border_computed = computed;
+  }
+  if (!isAbsent(props.extra)) {
+    const extra = props.extra;
+    if (!isObject(extra)) {
+      r.fail('extra', extra, 'is not an object of text fields');
+    } else {
+      // No prototype: a field named __proto__ is just a field.
+      const fields = Object.create(null) as Record<string, string>;
+      for (const [name, value] of Object.entries(extra)) {
+        if (name.length > 200) r.fail('extra', name, 'is a field name longer than 200 characters');
+        else if (typeof value !== 'string') r.fail(`extra.${name}`, value, 'is not text');
+        else if (value.length > IMPORT_LIMITS.field) {
+          r.fail(`extra.${name}`, `${value.slice(0, 40)}…`, `is ${value.length} characters long; at most ${IMPORT_LIMITS.field} are kept`);
+        } else fields[name] = value;
+      }
+      if (Object.keys(fields).length > 0) out.extra = fields;
     }
-  };
-  check(lon, 0, 'longitude', 180);
-  check(lat, 1, 'latitude', 90);
-  if (c.length === 3 && (typeof c[2] !== 'number' || !Number.isFinite(c[2]))) {
-    r.fail('geometry.coordinates[2]', c[2], '(altitude) is not a finite number');
-    ok = false;
   }
-  return ok ? [lon as number, lat as number] : undefined;
+  return out;
 }
 
 function readQuotes(r: FeatureReader, props: Json): Quote[] | undefined {
@@ -165,15 +193,21 @@ function readQuotes(r: FeatureReader, props: Json): Quote[] | undefined {
   });
 }
 
-function readSources(r: FeatureReader, props: Json): Source[] | undefined {
-  const sources = r.objects(props, 'sources', 'title, publisher and date', (item, field): Source | undefined => {
+function readSources(r: FeatureReader, props: Json, imported: boolean): Source[] | undefined {
+  const sources = r.objects(props, 'sources', imported ? 'a title' : 'title, publisher and date', (item, field): Source | undefined => {
     const title = r.string(item, 'title', `${field}.title`);
-    const publisher = r.string(item, 'publisher', `${field}.publisher`);
+    const publisher = imported ? r.optionalString(item, 'publisher', `${field}.publisher`) : r.string(item, 'publisher', `${field}.publisher`);
     const author = r.optionalString(item, 'author', `${field}.author`);
-    const date = r.date(item, 'date', `${field}.date`);
+    const date = imported && isAbsent(item.date) ? undefined : r.date(item, 'date', `${field}.date`);
     const url = r.url(item, 'url', `${field}.url`);
-    if (title === undefined || publisher === undefined || date === undefined) return undefined;
-    return { title, publisher, ...(author === undefined ? {} : { author }), date, ...(url === undefined ? {} : { url }) };
+    if (title === undefined || (!imported && (publisher === undefined || date === undefined))) return undefined;
+    return {
+      title,
+      ...(publisher === undefined ? {} : { publisher }),
+      ...(author === undefined ? {} : { author }),
+      ...(date === undefined ? {} : { date }),
+      ...(url === undefined ? {} : { url }),
+    };
   });
   if (sources?.length === 0) return r.fail('sources', sources, 'is empty: every incident cites at least one source');
   return sources;
@@ -197,7 +231,7 @@ export function validateIncident(feature: unknown, index: number, options: Valid
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
     r.fail('id', id, 'is not a stable string id (letters, digits, . _ : -)');
   }
-  const coordinates = readCoordinates(r, feature.geometry);
+  const shape = readGeometry((field, value, problem) => r.fail(field, value, problem), feature.geometry);
 
   const props = feature.properties;
   if (!isObject(props)) {
@@ -205,7 +239,9 @@ export function validateIncident(feature: unknown, index: number, options: Valid
     return { errors: r.errors };
   }
 
+  const imported = options.imported === true;
   const title = r.string(props, 'title');
+  if (imported && title !== undefined && title.length > IMPORT_LIMITS.title) r.fail('title', `${title.slice(0, 40)}…`, `is ${title.length} characters long; at most ${IMPORT_LIMITS.title} are kept`);
   const date = r.date(props, 'date');
   const precision = r.oneOf(props, 'date_precision', DATE_PRECISIONS);
   const parsedDate = date === undefined ? null : parsePartialDate(date);
@@ -236,15 +272,17 @@ export function validateIncident(feature: unknown, index: number, options: Valid
     }
   }
 
-  const category = r.oneOf(props, 'category', CATEGORIES);
+  const category = imported ? r.text(props, 'category', 200) : r.oneOf(props, 'category', CATEGORIES);
+  if (category === '') r.fail('category', category, 'is empty');
   // An empty list says the actors are unknown, which analysts' own lists often are.
   const actors = r.strings(props, 'actors', { nonEmpty: false });
-  const location = r.string(props, 'location');
-  const geoPrecision = r.oneOf(props, 'geo_precision', GEO_PRECISIONS);
+  const location = imported ? r.text(props, 'location', IMPORT_LIMITS.field) : r.string(props, 'location');
+  const geoPrecision = r.oneOf<GeoPrecision>(props, 'geo_precision', imported ? [...GEO_PRECISIONS, 'unknown'] : GEO_PRECISIONS);
   const onBorder = r.boolean(props, 'on_border');
-  const description = r.string(props, 'description');
+  const description = imported ? r.text(props, 'description', IMPORT_LIMITS.description) : r.string(props, 'description');
+  const importedFields = imported ? readImportedFields(r, props) : {};
   const quotes = readQuotes(r, props);
-  const sources = readSources(r, props);
+  const sources = readSources(r, props, imported);
 
   let stretch: string | undefined;
   if (!isAbsent(props.stretch)) {
@@ -261,7 +299,7 @@ export function validateIncident(feature: unknown, index: number, options: Valid
   if (
     r.errors.length > 0 ||
     typeof id !== 'string' ||
-    coordinates === undefined ||
+    shape === undefined ||
     title === undefined ||
     date === undefined ||
     precision === undefined ||
@@ -293,7 +331,9 @@ export function validateIncident(feature: unknown, index: number, options: Valid
     quotes,
     sources,
     ...(stretch === undefined ? {} : { stretch }),
-    coordinates,
+    ...importedFields,
+    coordinates: shape.coordinates,
+    geometry: shape.geometry,
   };
   return { incident, errors: [] };
 }

@@ -9,6 +9,10 @@ export const OVERLAY = {
   incidentClusters: 'incident-clusters',
   incidentCount: 'incident-cluster-count',
   incidentPoints: 'incident-points',
+  incidentShapeSource: 'incident-shapes',
+  incidentAreas: 'incident-areas',
+  incidentAreaOutlines: 'incident-area-outlines',
+  incidentLines: 'incident-lines',
   measureSource: 'measure',
   measureHoverSource: 'measure-hover',
   measureLine: 'measure-line',
@@ -19,14 +23,14 @@ export const OVERLAY = {
 /** Beyond this zoom incidents are never clustered. */
 export const CLUSTER_MAX_ZOOM = 11;
 
-const categoryPaint = [
-  'match', ['get', 'category'],
-  ...CATEGORIES.flatMap((c) => [c, categoryColor(c)]),
-  COLORS.unknownCategory,
-] as unknown as ExpressionSpecification;
+/** Marker colour by category: the committed categories and any imported ones (`others`), grey otherwise. */
+export function categoryPaint(others: readonly string[] = []): ExpressionSpecification {
+  const names = [...new Set([...CATEGORIES, ...others])];
+  return ['match', ['get', 'category'], ...names.flatMap((c) => [c, categoryColor(c)]), COLORS.unknownCategory] as unknown as ExpressionSpecification;
+}
 
 /** Clusters, their counts and single incidents (coloured by category, imported ones ringed). */
-export function incidentLayers(): LayerSpecification[] {
+export function incidentLayers(categories: readonly string[] = []): LayerSpecification[] {
   const source = OVERLAY.incidentSource;
   return [
     {
@@ -47,11 +51,32 @@ export function incidentLayers(): LayerSpecification[] {
     {
       id: OVERLAY.incidentPoints, type: 'circle', source, filter: ['!', ['has', 'point_count']],
       paint: {
-        'circle-color': categoryPaint,
+        'circle-color': categoryPaint(categories),
         'circle-radius': 8,
         'circle-stroke-color': ['case', ['get', 'imported'], COLORS.importedRing, COLORS.halo],
         'circle-stroke-width': ['case', ['get', 'imported'], 3, 2],
       },
+    },
+  ];
+}
+
+/** Lines and areas of incidents (under their markers): areas filled and outlined, lines drawn, both in the category's colour. */
+export function incidentShapeLayers(categories: readonly string[] = []): LayerSpecification[] {
+  const paint = categoryPaint(categories);
+  const source = OVERLAY.incidentShapeSource;
+  const areas: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+  const lines: ExpressionSpecification = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false];
+  return [
+    { id: OVERLAY.incidentAreas, type: 'fill', source, filter: areas, paint: { 'fill-color': paint, 'fill-opacity': 0.22 } },
+    {
+      id: OVERLAY.incidentAreaOutlines, type: 'line', source, filter: areas,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': paint, 'line-width': 1.5, 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: OVERLAY.incidentLines, type: 'line', source, filter: lines,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': paint, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 10, 4] },
     },
   ];
 }

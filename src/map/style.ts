@@ -12,6 +12,7 @@ export interface StyleUrls {
   segments: string;
   places: string;
   countryLabels: string;
+  crossings: string;
   fonts: { latin: string; latinExt: string; cyrillic: string };
 }
 
@@ -26,6 +27,7 @@ export const LAYER = {
   borderRiver: 'border-river',
   stretch: 'stretch-halo',
   stretchLabel: 'stretch-label',
+  crossings: 'crossings',
 } as const;
 
 const countryFill: ExpressionSpecification = [
@@ -61,6 +63,7 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
       'stretch-labels': { type: 'geojson', data: stretchLabels },
       'country-labels': { type: 'geojson', data: urls.countryLabels, attribution: OSM },
       places: { type: 'geojson', data: urls.places, attribution: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)' },
+      crossings: { type: 'geojson', data: urls.crossings, attribution: OSM },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
@@ -104,22 +107,32 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
       {
         id: LAYER.stretchLabel, type: 'symbol', source: 'stretch-labels',
         layout: {
-          'text-field': ['concat', ['get', 'name'], ' · ', ['to-string', ['round', ['get', 'length_km']]], ' km'],
+          // Rounded, and said to be the drawn line's length: popups give the same figure to 0.01 km.
+          'text-field': ['concat', ['get', 'name'], ' · ≈ ', ['to-string', ['round', ['get', 'length_km']]], ' km as drawn'],
           'text-font': [FONT], 'text-size': 13,
           // Beside the stretch's middle, on Azerbaijan's side: the winding river leaves no room for text along it.
-          'text-anchor': 'right', 'text-offset': [-1.2, -0.6], 'text-allow-overlap': true,
+          'text-anchor': 'right', 'text-offset': [-1.2, -1.5], 'text-allow-overlap': true, 'text-max-width': 16,
         },
         paint: { 'text-color': COLORS.stretchText, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6 },
       },
       {
+        // Azerbaijan's and Iran's names beside the border, where the border is read.
+        id: 'country-label-border', type: 'symbol', source: 'country-labels', minzoom: 5.5, maxzoom: 10,
+        filter: ['==', ['get', 'placement'], 'border'],
+        layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': [FONT], 'text-size': 15, 'text-letter-spacing': 0.3, 'text-allow-overlap': true },
+        paint: { 'text-color': COLORS.countryLabel, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 },
+      },
+      {
         id: 'country-label-points', type: 'symbol', source: 'country-labels', maxzoom: 6,
+        filter: ['!=', ['get', 'placement'], 'border'],
         layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': [FONT], 'text-size': 13, 'text-letter-spacing': 0.15 },
         paint: { 'text-color': COLORS.countryLabel, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
       },
       {
         // One label per polygon per tile, so each side of the border is named wherever the map is.
         id: 'country-label-areas', type: 'symbol', source: 'region-land', minzoom: 6, maxzoom: 9,
-        filter: ['in', ['get', 'A3'], ['literal', ['AZE', 'IRN', 'ARM', 'TUR', 'GEO', 'RUS']]],
+        // Azerbaijan and Iran are named beside the border instead (country-label-border).
+        filter: ['in', ['get', 'A3'], ['literal', ['ARM', 'TUR', 'GEO', 'RUS']]],
         layout: {
           'text-field': ['upcase', ['get', 'name']], 'text-font': [FONT], 'text-size': 13, 'text-letter-spacing': 0.2,
           'symbol-placement': 'point', 'text-padding': 120,
@@ -137,9 +150,27 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
         layout: {
           'text-field': ['get', 'name'], 'text-font': [FONT],
           'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 10, 14],
-          'text-anchor': 'left', 'text-offset': [0.5, 0], 'symbol-sort-key': ['get', 'rank'],
+          // Right of the dot where there is room, else another side: close border places all get a label.
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.5, 'text-justify': 'auto',
+          'symbol-sort-key': ['get', 'rank'],
         },
-        paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 },
+        paint: {
+          'text-color': ['case', ['==', ['get', 'kind'], 'landmark'], COLORS.landmarkText, COLORS.label],
+          'text-halo-color': COLORS.halo, 'text-halo-width': 1.4,
+        },
+      },
+      {
+        // The open crossings: a ringed dot on the border (drawn, no sprite), named beside it.
+        id: LAYER.crossings, type: 'circle', source: 'crossings', minzoom: 5,
+        paint: { 'circle-radius': 5, 'circle-color': COLORS.halo, 'circle-stroke-color': COLORS.crossing, 'circle-stroke-width': 2.5 },
+      },
+      {
+        id: 'crossings-label', type: 'symbol', source: 'crossings', minzoom: 7.5,
+        layout: {
+          'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 12,
+          'text-anchor': 'top', 'text-offset': [0, 0.7], 'text-optional': true,
+        },
+        paint: { 'text-color': COLORS.crossing, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 },
       },
     ],
   };

@@ -1,15 +1,18 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import {
   incidentsToFeatureCollection,
+  resolveIdCollisions,
   validateIncident,
+  type ResolvedIds,
   type Incident,
+  type IncidentGeometry,
   type IncidentProperties,
   type ParseResult,
 } from '../incidents';
-import type { Feature, Point } from 'geojson';
+import type { Feature } from 'geojson';
 
 /** An incident as stored: its GeoJSON Feature (the committed file's form), keyed by id. */
-type StoredFeature = Feature<Point, IncidentProperties> & { id: string };
+type StoredFeature = Feature<IncidentGeometry, IncidentProperties> & { id: string };
 
 interface ImportedDB extends DBSchema {
   incidents: { key: string; value: StoredFeature };
@@ -29,6 +32,12 @@ export interface StoredRead extends ParseResult {
   rejected: RejectedRecord[];
 }
 
+/** A record as it was stored, kept by a removal so that it can be put back. */
+export interface RemovedRecord {
+  key: string;
+  value: unknown;
+}
+
 /** Incidents the analyst imported, kept in this browser across visits. */
 export interface ImportedStore {
   /** The stored incidents that still validate, by id order, each with `imported: true`. */
@@ -45,8 +54,19 @@ export interface ImportedStore {
    * the committed and stored ones first (resolveIdCollisions). The `imported` mark is not stored.
    */
   addAll(incidents: readonly Incident[]): Promise<void>;
+  /**
+   * Stores the incidents in one transaction, giving each id taken by `takenIds` or by a key read
+   * in that same transaction (another tab may have stored it) a new one (resolveIdCollisions).
+   * Rejects, writing nothing, if any is invalid.
+   */
+  addNew(incidents: readonly Incident[], takenIds: ReadonlySet<string>): Promise<ResolvedIds>;
   remove(id: string): Promise<void>;
-  clear(): Promise<void>;
+  /** Removes every record, set-aside ones included, and gives back what was removed. */
+  clear(): Promise<RemovedRecord[]>;
+  /** Puts removed records back, in one transaction, except those whose key is taken again; returns those keys. */
+  restore(records: readonly RemovedRecord[]): Promise<string[]>;
+  /** Calls `listener` when another tab changed the stored records; returns the unsubscribe. */
+  onOtherTabChange(listener: () => void): () => void;
   close(): void;
 }
 
@@ -60,7 +80,7 @@ function checkBatch(features: readonly StoredFeature[], source: string): void {
   const problems: string[] = [];
   const seen = new Set<string>();
   features.forEach((feature, i) => {
-    problems.push(...validateIncident(feature, i, { source }).errors.map((e) => e.message));
+    problems.push(...validateIncident(feature, i, { source, imported: true }).errors.map((e) => e.message));
     if (seen.has(feature.id)) problems.push(`${source} feature ${i}: id '${feature.id}' repeats an earlier incident of the batch`);
     seen.add(feature.id);
   });
@@ -68,10 +88,28 @@ function checkBatch(features: readonly StoredFeature[], source: string): void {
 }
 
 class IndexedDbImportedStore implements ImportedStore {
+  /** Tells the other tabs of this browser that the records changed, and hears when they did. */
+  private readonly channel: BroadcastChannel | null;
+
   constructor(
     private readonly db: IDBPDatabase<ImportedDB>,
     private readonly source: string,
-  ) {}
+    channelName: string,
+  ) {
+    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;
+  }
+
+  private changed(): void {
+    this.channel?.postMessage({ type: 'changed' });
+  }
+
+  onOtherTabChange(listener: () => void): () => void {
+    const channel = this.channel;
+    if (!channel) return () => undefined;
+    const onMessage = (): void => listener();
+    channel.addEventListener('message', onMessage);
+    return () => channel.removeEventListener('message', onMessage);
+  }
 
   async read(): Promise<StoredRead> {
     // Anything in browser storage may have been edited by hand or by other code: validate it.
@@ -79,10 +117,10 @@ class IndexedDbImportedStore implements ImportedStore {
     const [keys, records] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll() as Promise<unknown[]>, tx.done]);
     const result: StoredRead = { incidents: [], errors: [], rejected: [] };
     records.forEach((record, i) => {
-      const { incident, errors } = validateIncident(record, i, { source: this.source });
+      const { incident, errors } = validateIncident(record, i, { source: this.source, imported: true });
       result.errors.push(...errors);
       if (incident !== undefined) result.incidents.push({ ...incident, imported: true });
-      else result.rejected.push({ key: String(keys[i]), errors: errors.map((e) => e.message) });
+      else result.rejected.push({ key: String(keys[i]), errors: errors.map((e) => `${e.message} (stored as '${String(keys[i])}')`) });
     });
     return result;
   }
@@ -105,6 +143,7 @@ class IndexedDbImportedStore implements ImportedStore {
       return [tx.store.delete(from), tx.store.add({ ...record, id: to, properties: { ...record.properties, id: to } })];
     });
     await Promise.all([...writes, tx.done]);
+    this.changed();
   }
 
   async all(): Promise<Incident[]> {
@@ -122,18 +161,64 @@ class IndexedDbImportedStore implements ImportedStore {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       throw new Error(`nothing stored in ${this.source}: ${reason} (is one of the ids already stored?)`, { cause: error });
     }
+    this.changed();
+  }
+
+  async addNew(incidents: readonly Incident[], takenIds: ReadonlySet<string>): Promise<ResolvedIds> {
+    const tx = this.db.transaction(STORE, 'readwrite');
+    let resolved: ResolvedIds;
+    try {
+      // Keys read and written in one transaction: no other tab can store one of these ids in between.
+      const stored = (await tx.store.getAllKeys()).map(String);
+      resolved = resolveIdCollisions(incidents, new Set([...takenIds, ...stored]));
+      const features = toStored(resolved.incidents);
+      checkBatch(features, `import batch for ${this.source}`);
+      await Promise.all([...features.map((feature) => tx.store.add(feature)), tx.done]);
+    } catch (error) {
+      abortQuietly(tx);
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    this.changed();
+    return resolved;
   }
 
   async remove(id: string): Promise<void> {
     await this.db.delete(STORE, id);
+    this.changed();
   }
 
-  async clear(): Promise<void> {
-    await this.db.clear(STORE);
+  async clear(): Promise<RemovedRecord[]> {
+    const tx = this.db.transaction(STORE, 'readwrite');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll() as Promise<unknown[]>]);
+    await Promise.all([tx.store.clear(), tx.done]);
+    this.changed();
+    return keys.map((key, i) => ({ key: String(key), value: values[i] }));
+  }
+
+  async restore(records: readonly RemovedRecord[]): Promise<string[]> {
+    const tx = this.db.transaction(STORE, 'readwrite');
+    const present = new Set((await tx.store.getAllKeys()).map(String));
+    const taken = records.filter((r) => present.has(r.key)).map((r) => r.key);
+    // The records are put back as they were read; read() validates them again like any other.
+    const writes = records.filter((r) => !present.has(r.key)).map((r) => tx.store.add(r.value as StoredFeature));
+    await Promise.all([...writes, tx.done]);
+    this.changed();
+    return taken;
   }
 
   close(): void {
+    this.channel?.close();
     this.db.close();
+  }
+}
+
+/** Aborts a transaction unless it already finished or aborted. */
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted: nothing to undo.
   }
 }
 
@@ -151,5 +236,5 @@ export async function openImportedStore(name = 'border-incidents'): Promise<Impo
       db.close();
     },
   });
-  return new IndexedDbImportedStore(db, `stored imports (IndexedDB '${name}')`);
+  return new IndexedDbImportedStore(db, `stored imports (IndexedDB '${name}')`, name);
 }

@@ -22,6 +22,7 @@ export class ImportControl implements IControl {
   private container: HTMLElement | undefined;
   private input: HTMLInputElement | undefined;
   private clearButton: HTMLButtonElement | undefined;
+  private pickButton: HTMLButtonElement | undefined;
   private dropHint: HTMLElement | undefined;
   private listeners = new Subscriptions();
 
@@ -36,12 +37,13 @@ export class ImportControl implements IControl {
     const input = el('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = this.options.accept ?? '.geojson,.json,.csv,.kml,application/geo+json,text/csv,application/vnd.google-earth.kml+xml';
+    input.accept = this.options.accept ?? '.geojson,.json,.csv,.tsv,.kml,.kmz,application/geo+json,text/csv,text/tab-separated-values,application/vnd.google-earth.kml+xml';
     input.className = 'data-file-input';
     input.setAttribute('aria-label', 'Import incidents from a file (GeoJSON, CSV or KML)');
     this.listeners.listen(input, 'change', this.onPick);
     const pick = button('Import…', 'data-import', 'Import incidents from a GeoJSON, CSV or KML file (or drop it on the map)');
     this.listeners.listen(pick, 'click', this.openPicker);
+    this.pickButton = pick;
     const geojson = button('Export GeoJSON', 'data-export-geojson', 'Download the incidents shown as GeoJSON');
     this.listeners.listen(geojson, 'click', this.exportGeoJSON);
     const csv = button('Export CSV', 'data-export-csv', 'Download the incidents shown as CSV');
@@ -68,6 +70,11 @@ export class ImportControl implements IControl {
     this.dropHint?.remove();
     this.container?.remove();
     this.map = undefined;
+  }
+
+  /** The Import button, where focus returns after an import's preview. */
+  get importButton(): HTMLButtonElement | undefined {
+    return this.pickButton;
   }
 
   /** Shows how many imported incidents there are, offering to remove them. */

@@ -1,7 +1,7 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { Incident } from '../incidents';
-import { CATEGORY_LABELS, formatIncidentDate, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
-import { CLUSTER_MAX_ZOOM, OVERLAY, incidentLayers } from '../map/overlays';
+import { categoryLabel, formatIncidentDate, hasShape, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
+import { CLUSTER_MAX_ZOOM, OVERLAY, categoryPaint, incidentLayers, incidentShapeLayers } from '../map/overlays';
 import { el } from './dom';
 import { buildIncidentCard } from './incidentCard';
 import { markCoveredButtons } from './coveredButtons';
@@ -26,16 +26,25 @@ type LayerEvent = 'click' | 'mouseenter' | 'mouseleave';
 type LayerMouseEvent = MapMouseEvent & { features?: MapGeoJSONFeature[] };
 
 const SOURCE = OVERLAY.incidentSource;
-const LAYERS = [OVERLAY.incidentClusters, OVERLAY.incidentCount, OVERLAY.incidentPoints] as const;
+const SHAPE_SOURCE = OVERLAY.incidentShapeSource;
+const SHAPE_LAYERS = [OVERLAY.incidentAreas, OVERLAY.incidentAreaOutlines, OVERLAY.incidentLines] as const;
+const LAYERS = [...SHAPE_LAYERS, OVERLAY.incidentClusters, OVERLAY.incidentCount, OVERLAY.incidentPoints] as const;
 
-/** Incidents drawn by the GPU (clustered where dense), with a focusable button over each visible one. */
+/**
+ * Incidents drawn by the GPU (markers clustered where dense; lines and areas drawn whole under
+ * their markers), with a focusable button over each visible marker.
+ */
 export class IncidentLayer {
   private readonly options: IncidentLayerOptions;
   private readonly known = new Map<string, Incident>();
   private shown: readonly Incident[] = [];
   /** What the source holds: the diff against it is all a new filter sends to the worker. */
   private sent = new Set<Incident>();
+  /** The lines and areas the shape source holds. */
+  private sentShapes: readonly Incident[] = [];
   private map: MapLibreMap | undefined;
+  /** Every category among the known incidents, imported ones included, for the marker colours. */
+  private categories: string[] = [];
   private details: IncidentDetails | undefined;
   private openId: string | null = null;
   private readonly buttons = new Map<string, Marker>();
@@ -46,9 +55,12 @@ export class IncidentLayer {
 
   /** Every listener on the layers, added in addTo and removed in remove from this one list. */
   private get layerListeners(): [LayerEvent, string, (e: LayerMouseEvent) => void][] {
-    const { incidentPoints: points, incidentClusters: clusters } = OVERLAY;
+    const { incidentPoints: points, incidentClusters: clusters, incidentAreas: areas, incidentLines: lines } = OVERLAY;
     return [
       ['click', points, this.onPointClick], ['click', clusters, this.onClusterClick],
+      ['click', areas, this.onShapeClick], ['click', lines, this.onShapeClick],
+      ['mouseenter', areas, this.pointer], ['mouseleave', areas, this.noPointer],
+      ['mouseenter', lines, this.pointer], ['mouseleave', lines, this.noPointer],
       ['mouseenter', points, this.pointer], ['mouseleave', points, this.noPointer],
       ['mouseenter', clusters, this.pointer], ['mouseleave', clusters, this.noPointer],
     ];
@@ -79,12 +91,22 @@ export class IncidentLayer {
     this.buttons.clear();
     for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
     if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+    if (map.getSource(SHAPE_SOURCE)) map.removeSource(SHAPE_SOURCE);
     this.sent = new Set();
+    this.sentShapes = [];
     this.map = undefined;
   }
 
   /** Every incident that can be opened (shown or not), e.g. committed plus imported. */
   setKnown(incidents: readonly Incident[]): void {
+    const categories = [...new Set(incidents.map((i) => i.category))].sort();
+    if (categories.join('\n') !== this.categories.join('\n')) {
+      this.categories = categories;
+      const paint = categoryPaint(categories);
+      if (this.map?.getLayer(OVERLAY.incidentPoints)) this.map.setPaintProperty(OVERLAY.incidentPoints, 'circle-color', paint);
+      if (this.map?.getLayer(OVERLAY.incidentAreas)) this.map.setPaintProperty(OVERLAY.incidentAreas, 'fill-color', paint);
+      for (const id of [OVERLAY.incidentAreaOutlines, OVERLAY.incidentLines]) if (this.map?.getLayer(id)) this.map.setPaintProperty(id, 'line-color', paint);
+    }
     this.known.clear();
     for (const i of incidents) this.known.set(i.id, i);
   }
@@ -94,6 +116,7 @@ export class IncidentLayer {
     this.shown = incidents;
     const source = this.map?.getSource(SOURCE) as GeoJSONSource | undefined;
     if (!source) return; // addLayers sends them
+    this.sendShapes();
     // Send the source only what changed: on a timeline drag that is a few incidents per frame, where
     // the whole set (100k) would be copied to the worker each time.
     // By identity: an incident replaced under the same id is removed and added (the source removes first).
@@ -110,6 +133,15 @@ export class IncidentLayer {
     // An id costs far less to send than a feature; when the diff outweighs the set, send the set.
     if (add.length + remove.length / 4 < incidents.length) void source.updateData({ remove, add: add.map((i) => incidentToFeature(i, 'map')) });
     else void source.setData(incidentsToFeatureCollection(incidents, 'map'));
+  }
+
+  /** Sends the shown lines and areas to their source when they changed: they are few, so all of them. */
+  private sendShapes(): void {
+    const source = this.map?.getSource(SHAPE_SOURCE) as GeoJSONSource | undefined;
+    const shapes = this.shown.filter(hasShape);
+    if (!source || (shapes.length === this.sentShapes.length && shapes.every((s, i) => s === this.sentShapes[i]))) return;
+    this.sentShapes = shapes;
+    void source.setData(incidentsToFeatureCollection(shapes, 'shape'));
   }
 
   has(id: string): boolean {
@@ -173,7 +205,9 @@ export class IncidentLayer {
       type: 'geojson', data: incidentsToFeatureCollection(this.shown, 'map'), promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
     });
     this.sent = new Set(this.shown);
-    for (const layer of incidentLayers()) map.addLayer(layer);
+    this.sentShapes = this.shown.filter(hasShape);
+    map.addSource(SHAPE_SOURCE, { type: 'geojson', data: incidentsToFeatureCollection(this.sentShapes, 'shape') });
+    for (const layer of [...incidentShapeLayers(this.categories), ...incidentLayers(this.categories)]) map.addLayer(layer);
   };
 
   private readonly pointer = (): void => {
@@ -187,6 +221,15 @@ export class IncidentLayer {
   private readonly onPointClick = (e: LayerMouseEvent): void => {
     const id = e.features?.[0]?.properties?.id;
     if (typeof id === 'string') this.open(id, { fly: false });
+  };
+
+  // A click on a line or area opens it, unless a marker or cluster above it took the click.
+  private readonly onShapeClick = (e: LayerMouseEvent): void => {
+    const map = this.map;
+    if (!map) return;
+    const above = map.queryRenderedFeatures(e.point, { layers: [OVERLAY.incidentPoints, OVERLAY.incidentClusters] });
+    const id = e.features?.[0]?.properties?.id;
+    if (above.length === 0 && typeof id === 'string') this.open(id, { fly: false });
   };
 
   private readonly onClusterClick = (e: LayerMouseEvent): void => {
@@ -276,7 +319,7 @@ export class IncidentLayer {
     b.dataset.incidentId = String(p.id);
     if (incident) {
       b.dataset.category = incident.category;
-      b.setAttribute('aria-label', `${incident.title}: ${CATEGORY_LABELS[incident.category]}, ${formatIncidentDate(incident)}${incident.imported ? ' (imported)' : ''}`);
+      b.setAttribute('aria-label', `${incident.title}: ${categoryLabel(incident.category)}, ${formatIncidentDate(incident)}${incident.imported ? ' (imported)' : ''}`);
       b.title = incident.title;
     }
     b.addEventListener('click', (event) => {

@@ -1,22 +1,21 @@
 import type { IControl } from 'maplibre-gl';
-import type { Category } from '../incidents';
-import { CATEGORIES, CATEGORY_LABELS } from '../incidents';
+import { CATEGORIES, categoryLabel } from '../incidents';
 import { COLORS, categoryColor } from '../map/palette';
 import { el } from './dom';
 import { panelsOpenByDefault } from '../map/firstView';
 
 export interface LegendOptions {
   /** Categories to list; default all. */
-  categories?: readonly Category[];
+  categories?: readonly string[];
   /** Called when the user toggles categories, with the ones now shown; default: no toggles. */
-  onCategories?: (shown: Category[]) => void;
+  onCategories?: (shown: string[]) => void;
   /** Called when the user sets "within N km of the border" (undefined: no limit); default: no filter. */
   onWithin?: (km: number | undefined) => void;
   /** Label of the highlighted stretch; default "Zangilan–Bilasuvar stretch". */
   stretchLabel?: string;
 }
 
-type Swatch = 'land-border' | 'river-border' | 'stretch' | 'boundary' | 'imported';
+type Swatch = 'land-border' | 'river-border' | 'stretch' | 'boundary' | 'crossing' | 'ringed';
 
 function swatch(kind: Swatch): HTMLElement {
   const s = el('span', `legend-swatch legend-${kind}`);
@@ -25,6 +24,7 @@ function swatch(kind: Swatch): HTMLElement {
   s.style.setProperty('--river', COLORS.river);
   s.style.setProperty('--stretch', COLORS.stretch);
   s.style.setProperty('--boundary', COLORS.boundary);
+  s.style.setProperty('--crossing', COLORS.crossing);
   s.style.setProperty('--imported', COLORS.importedRing);
   return s;
 }
@@ -33,9 +33,11 @@ function swatch(kind: Swatch): HTMLElement {
 export class LegendControl implements IControl {
   private readonly options: LegendOptions;
   private container: HTMLElement | undefined;
-  private readonly boxes = new Map<Category, HTMLInputElement>();
+  private readonly boxes = new Map<string, HTMLInputElement>();
+  private importedList: HTMLUListElement | undefined;
+  private imported: readonly string[] = [];
   private within: HTMLInputElement | undefined;
-  private filters: { categories?: readonly Category[]; withinKm?: number } = {};
+  private filters: { categories?: readonly string[]; withinKm?: number } = {};
 
   constructor(options: LegendOptions = {}) {
     this.options = options;
@@ -53,6 +55,7 @@ export class LegendControl implements IControl {
       ['river-border', 'Border along a river (Aras and others)'],
       ['stretch', this.options.stretchLabel ?? 'Zangilan–Bilasuvar stretch'],
       ['boundary', 'Other country boundaries'],
+      ['crossing', 'Open border crossing (at the border point nearest its town)'],
     ];
     for (const [kind, label] of entries) {
       const li = el('li');
@@ -60,35 +63,19 @@ export class LegendControl implements IControl {
       lines.append(li);
     }
     details.append(lines);
+    details.append(el('p', 'legend-note',
+      'Along rivers the line drawn is the legal boundary; the river’s channel may differ (at Aghband, Azerbaijan said in 2023 that the Aras had been returned to its former course). ' +
+      'Lengths are as drawn from OpenStreetMap data.'));
     details.append(el('h3', undefined, 'Incidents'));
     const cats = el('ul', 'legend-list');
-    for (const category of this.options.categories ?? CATEGORIES) {
-      const li = el('li');
-      li.dataset.category = category;
-      const dot = el('span', 'category-dot');
-      dot.style.setProperty('--category-color', categoryColor(category));
-      dot.setAttribute('aria-hidden', 'true');
-      const text = el('span', undefined, CATEGORY_LABELS[category]);
-      if (this.options.onCategories) {
-        const label = el('label', 'legend-toggle');
-        const box = el('input');
-        box.type = 'checkbox';
-        box.checked = true;
-        box.name = 'category';
-        box.value = category;
-        box.addEventListener('change', this.onToggle);
-        this.boxes.set(category, box);
-        label.append(box, dot, text);
-        li.append(label);
-      } else {
-        li.append(dot, text);
-      }
-      cats.append(li);
-    }
+    for (const category of this.options.categories ?? CATEGORIES) cats.append(this.entry(category));
     const ring = el('li');
-    ring.append(swatch('imported'), el('span', undefined, 'Imported by you (ringed marker)'));
+    ring.append(swatch('ringed'), el('span', undefined, 'Imported by you (ringed marker)'));
     cats.append(ring);
     details.append(cats);
+    this.importedList = el('ul', 'legend-list legend-imported');
+    details.append(this.importedList);
+    this.setImportedCategories(this.imported);
     if (this.options.onWithin) {
       const label = el('label', 'legend-within');
       label.append(el('span', undefined, 'Within'));
@@ -119,10 +106,49 @@ export class LegendControl implements IControl {
   }
 
   /** Shows a state restored from a link, without reporting it back (kept until the legend is added). */
-  setFilters(categories: readonly Category[] | undefined, withinKm: number | undefined): void {
+  setFilters(categories: readonly string[] | undefined, withinKm: number | undefined): void {
     this.filters = { categories, withinKm };
     for (const [category, box] of this.boxes) box.checked = !categories || categories.includes(category);
     if (this.within) this.within.value = withinKm === undefined ? '' : String(withinKm);
+  }
+
+  /** Lists the categories imported files brought (their own words), after ours; each can be toggled like ours. */
+  setImportedCategories(categories: readonly string[]): void {
+    this.imported = categories.filter((c) => !(CATEGORIES as readonly string[]).includes(c));
+    const list = this.importedList;
+    if (!list) return;
+    for (const item of list.querySelectorAll('input')) this.boxes.delete(item.value);
+    list.replaceChildren(...this.imported.map((c) => this.entry(c)));
+    const shown = this.filters.categories;
+    for (const c of this.imported) {
+      const box = this.boxes.get(c);
+      if (box) box.checked = !shown || shown.includes(c);
+    }
+  }
+
+  /** One legend line: the category's colour and label, with a checkbox when the legend filters. */
+  private entry(category: string): HTMLLIElement {
+    const li = el('li');
+    li.dataset.category = category;
+    const dot = el('span', 'category-dot');
+    dot.style.setProperty('--category-color', categoryColor(category));
+    dot.setAttribute('aria-hidden', 'true');
+    const text = el('span', undefined, categoryLabel(category));
+    if (this.options.onCategories) {
+      const label = el('label', 'legend-toggle');
+      const box = el('input');
+      box.type = 'checkbox';
+      box.checked = true;
+      box.name = 'category';
+      box.value = category;
+      box.addEventListener('change', this.onToggle);
+      this.boxes.set(category, box);
+      label.append(box, dot, text);
+      li.append(label);
+    } else {
+      li.append(dot, text);
+    }
+    return li;
   }
 
   private readonly onToggle = (): void => {

@@ -1,6 +1,9 @@
 import type { FeatureCollection } from 'geojson';
-import { countryAt, distanceKm, impliedSpeedKmh, type BorderIndex, type LonLat, type Stretch } from '../geo';
-import type { Incident } from '../incidents';
+import {
+  countryAt, distanceKm, impliedSpeedKmh, lengthWithinKm, shapeAreaKm2, shapeDistanceKm, shapeLines,
+  type BorderIndex, type LonLat, type Stretch,
+} from '../geo';
+import { hasShape, type Incident } from '../incidents';
 import { el } from './dom';
 import { chainage, km } from './format';
 
@@ -15,6 +18,14 @@ export interface BorderContext {
   onLineKm?: number;
 }
 
+/** What the popup measures a line or area against. */
+export interface MeasureOptions {
+  /** The "within N km" of a line's figures: the legend's value; default 5. */
+  withinKm?: number;
+  /** Largest step, in km, at which a line is sampled for its within-N length; default 0.25. */
+  maxStepKm?: number;
+}
+
 const COUNTRY: Record<string, string> = { AZE: 'Azerbaijan', IRN: 'Iran' };
 
 function row(dl: HTMLDListElement, term: string, value: string, className?: string): void {
@@ -22,9 +33,15 @@ function row(dl: HTMLDListElement, term: string, value: string, className?: stri
 }
 
 /** Where an incident lies relative to the border, and what a reported duration along a stretch implies. */
-export function buildIncidentMeasures(incident: Incident, ctx: BorderContext): HTMLElement {
+export function buildIncidentMeasures(incident: Incident, ctx: BorderContext, options: MeasureOptions = {}): HTMLElement {
   const box = el('section', 'incident-measures');
   box.append(el('h3', undefined, 'Measured against the border'));
+  if (hasShape(incident)) {
+    box.append(shapeFigures(incident, ctx, options));
+    const stretch = incident.stretch ? ctx.stretches.get(incident.stretch) : undefined;
+    if (stretch && incident.on_border) box.append(stretchFigures(stretch, incident.duration_minutes));
+    return box;
+  }
   const point: LonLat = incident.coordinates;
   const snap = ctx.index.snap(point);
   const far = snap.distanceKm > (ctx.farKm ?? 25);
@@ -45,6 +62,27 @@ export function buildIncidentMeasures(incident: Incident, ctx: BorderContext): H
   const stretch = incident.stretch ? ctx.stretches.get(incident.stretch) : undefined;
   if (stretch) box.append(stretchFigures(stretch, incident.duration_minutes));
   return box;
+}
+
+/** A line's length and how much of it runs near the border; an area's size and whether it touches the border. */
+function shapeFigures(incident: Incident, ctx: BorderContext, { withinKm = 5, maxStepKm = 0.25 }: MeasureOptions): HTMLElement {
+  const dl = el('dl', 'incident-facts');
+  const geometry = incident.geometry;
+  const nearest = shapeDistanceKm(ctx.index, geometry);
+  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+    row(dl, 'Area', `${shapeAreaKm2(geometry).toFixed(1)} km² on the WGS84 ellipsoid, as drawn`, 'measure-area');
+    row(dl, 'Touches the border', nearest === 0
+      ? 'Yes: it crosses the border or holds part of it'
+      : `No: its nearest part is ${km(nearest)} from the border`, 'measure-touches');
+    return dl;
+  }
+  const within = lengthWithinKm(ctx.index, shapeLines(geometry), withinKm, { maxStepKm });
+  const share = within.totalKm > 0 ? (100 * within.withinKm) / within.totalKm : 0;
+  row(dl, 'Length', `${km(within.totalKm)} on the WGS84 ellipsoid, as drawn`, 'measure-length');
+  row(dl, `Within ${withinKm} km of the border`,
+    `${km(within.withinKm)} of it (${share.toFixed(0)} %); sampled every ${(maxStepKm * 1000).toFixed(0)} m or less`, 'measure-within');
+  row(dl, 'Nearest to the border', nearest === 0 ? 'it crosses or touches the border' : km(nearest), 'measure-distance');
+  return dl;
 }
 
 function sideText(ctx: BorderContext, point: LonLat, distance: number): string {

@@ -25,6 +25,13 @@ async function freshStore(): Promise<{ store: ImportedStore; name: string }> {
   return { store, name };
 }
 
+/** The same database opened again, as another tab of the app would. */
+async function otherTab(name: string): Promise<ImportedStore> {
+  const store = await openImportedStore(name);
+  opened.push(store);
+  return store;
+}
+
 function incident(id: string): Incident {
   const { incident: valid } = validateIncident(validFeature({ id }), 0, { source: 'test' });
   if (!valid) throw new Error(`fixture ${id} is invalid`);
@@ -113,8 +120,101 @@ describe('ImportedIncidents', () => {
     await imported.importFiles([geojsonFile('two.geojson', 'a', 'b')]);
     expect(await imported.remove('a')).toBe(true);
     expect(imported.all.map((i) => i.id)).toEqual(['b']);
-    expect(await imported.clear()).toBe(true);
+    expect(await imported.clear()).not.toBeNull();
     expect(imported.storedCount).toBe(0);
     expect(await store.keys()).toEqual([]);
+  });
+
+  it('imports an id another tab stored since this one read the store under a new id, instead of failing', async () => {
+    const { store, name } = await freshStore();
+    const { imported: stale, reports } = build(store);
+    await stale.load();
+    await (await otherTab(name)).addAll([incident('shared')]);
+    const added = await stale.importFiles([geojsonFile('late.geojson', 'shared')]);
+    expect(added.map((i) => i.id)).toEqual(['imported-shared']);
+    expect(reports.at(-1)?.lines).toEqual(["id 'shared' is taken: imported as 'imported-shared'"]);
+    expect((await store.keys()).sort()).toEqual(['imported-shared', 'shared']);
+    expect(stale.all.map((i) => i.id).sort()).toEqual(['imported-shared', 'shared']);
+  });
+
+  it("follows another tab's imports and removals", async () => {
+    const { store, name } = await freshStore();
+    const { imported: here, changes } = build(store);
+    await here.load();
+    const { imported: there } = build(await otherTab(name));
+    await there.load();
+    await there.importFiles([geojsonFile('there.geojson', 'from-there')]);
+    await expect.poll(() => here.all.map((i) => i.id)).toEqual(['from-there']);
+    expect(changes()).toBeGreaterThan(0);
+    await there.clear();
+    await expect.poll(() => here.all.map((i) => i.id)).toEqual([]);
+    here.dispose();
+  });
+
+  it('restore puts back what clear removed, set-aside records included', async () => {
+    const { store, name } = await freshStore();
+    await store.addAll([incident('a'), incident('bad')]);
+    const raw = await openDB(name);
+    await raw.put('incidents', { id: 'bad', type: 'Feature', properties: {}, geometry: null });
+    raw.close();
+    const { imported } = build(store);
+    await imported.load();
+    const cleared = await imported.clear();
+    if (!cleared) throw new Error('clear refused');
+    expect(imported.storedCount).toBe(0);
+    await imported.restore(cleared);
+    expect(imported.all.map((i) => i.id)).toEqual(['a']);
+    expect(imported.storedCount).toBe(2);
+    expect((await store.keys()).sort()).toEqual(['a', 'bad']);
+  });
+
+  it('restore without a store puts the incidents back in this page', async () => {
+    const { imported } = build(null);
+    await imported.importFiles([geojsonFile('two.geojson', 'a', 'b')]);
+    const cleared = await imported.clear();
+    if (!cleared) throw new Error('clear refused');
+    await imported.restore(cleared);
+    expect(imported.all.map((i) => i.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('ImportedIncidents: the preview and repeated imports', () => {
+  it('stores nothing when the preview is cancelled', async () => {
+    const { store } = await freshStore();
+    const reports: Reported[] = [];
+    const imported = new ImportedIncidents({
+      store, committedIds: new Set(), onChange: () => undefined, confirm: async () => null,
+      report: (title, lines) => void reports.push({ title, lines, actions: [] }),
+    });
+    expect(await imported.importFiles([geojsonFile('a.geojson', 'a')])).toEqual([]);
+    expect((await store.read()).incidents).toEqual([]);
+  });
+
+  it('recognises incidents already stored from the same file and says how many it skipped', async () => {
+    const { store } = await freshStore();
+    const { imported, reports } = build(store);
+    await imported.importFiles([geojsonFile('a.geojson', 'a', 'b')]);
+    await imported.importFiles([geojsonFile('a.geojson', 'a', 'b')]);
+    expect(imported.all.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(reports.at(-1)?.title).toBe('a.geojson: nothing imported');
+    expect(reports.at(-1)?.lines).toContain('2 already imported, skipped');
+  });
+
+  it('imports the other files of a batch when one cannot be read', async () => {
+    const { imported, reports } = build(null);
+    const broken = new File(['{"type": "FeatureCollection", "features": ['], 'broken.geojson');
+    const added = await imported.importFiles([broken, geojsonFile('good.geojson', 'good')]);
+    expect(added.map((i) => i.id)).toEqual(['good']);
+    expect(reports.map((r) => r.title)).toEqual(['broken.geojson: nothing imported', 'good.geojson: 1 incident imported']);
+  });
+
+  it('sums up thousands of bad rows by kind in a few lines', async () => {
+    const { imported, reports } = build(null);
+    const rows = Array.from({ length: 5000 }, (_, i) => `Row ${i},31/02/2023,39,47`);
+    await imported.importFiles([new File([['title,date,lat,lon', 'Good,2023-01-01,39,47', ...rows].join('\n')], 'big.csv')]);
+    const [last] = reports.slice(-1);
+    expect(last?.title).toBe('big.csv: 1 incident imported, 5000 skipped');
+    expect(last?.lines.length).toBeLessThanOrEqual(10);
+    expect(last?.lines[0]).toBe('5000 rows: date not understood');
   });
 });

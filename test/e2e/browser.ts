@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import { CHROMIUM_FLAGS } from './chromium';
 
 export interface AppPage {
@@ -15,7 +15,6 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_FLAGS });
 }
 
-/** Opens the app at `path` (query and hash included) and records errors and off-host requests. */
 export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Runs before the page loads, e.g. to serve other data with page.route. */
@@ -28,6 +27,10 @@ export interface OpenOptions {
   reducedMotion?: boolean;
 }
 
+/**
+ * Opens the app at `path` (query and hash included) and records errors and off-host requests.
+ * Call it inside a test: the page closes when the test ends, so no map is left running.
+ */
 export async function openApp(browser: Browser, path = '', options: OpenOptions = {}): Promise<AppPage> {
   const base = new URL(inject('baseUrl'));
   const page = await browser.newPage({
@@ -36,6 +39,7 @@ export async function openApp(browser: Browser, path = '', options: OpenOptions 
     bypassCSP: options.bypassCSP ?? false,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
+  onTestFinished(() => page.close());
   const errors: string[] = [];
   const external: string[] = [];
   page.on('console', (msg) => {
@@ -61,4 +65,15 @@ export async function mapIdle(page: Page): Promise<void> {
 export function serveIncidents(data: unknown): (page: Page) => Promise<unknown> {
   return (page) =>
     page.route(/incidents[^/]*\.geojson/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+}
+
+/** Makes every WebGL context request fail, as in a browser without WebGL. */
+export function withoutWebGL(page: Page): Promise<unknown> {
+  return page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl') || type === 'experimental-webgl') return null;
+      return (original as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof HTMLCanvasElement.prototype.getContext;
+  });
 }

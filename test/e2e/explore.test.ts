@@ -24,8 +24,22 @@ async function listIds(page: Page): Promise<string[]> {
   return page.locator('.incident-list-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incidentId ?? ''));
 }
 
-async function importFile(page: Page, name: string, mimeType: string, body: string): Promise<void> {
+/** Picks a file; it is not imported until its preview is confirmed. */
+async function pickFile(page: Page, name: string, mimeType: string, body: string): Promise<void> {
   await page.locator('.data-file-input').setInputFiles({ name, mimeType, buffer: Buffer.from(body) });
+}
+
+/** Confirms the open import preview with its proposed mapping. */
+async function confirmPreview(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: /^Import \d/ }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+}
+
+/** Picks a file and confirms its preview as proposed. */
+async function importFile(page: Page, name: string, mimeType: string, body: string): Promise<void> {
+  await pickFile(page, name, mimeType, body);
+  await confirmPreview(page);
 }
 
 let browser: Browser;
@@ -81,9 +95,14 @@ describe('the timeline', () => {
     await expect.poll(() => page.locator('time.timeline-from-date').getAttribute('datetime')).not.toBe(before);
     expect(new URL(page.url()).searchParams.get('from')).toBeNull();
     await page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
     const paused = await page.locator('time.timeline-from-date').getAttribute('datetime');
     expect(new URL(page.url()).searchParams.get('from')).toBe(paused);
-    await page.waitForTimeout(400);
+    // Let the page's own timers run three playback steps' worth: a playback still running would have moved the range.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      let ticks = 0;
+      const timer = setInterval(() => { if (++ticks === 3) { clearInterval(timer); resolve(); } }, 100);
+    }));
     expect(await page.locator('time.timeline-from-date').getAttribute('datetime')).toBe(paused);
   });
 });
@@ -214,7 +233,11 @@ describe('bring your own data', () => {
       'bad-1,Bad date,2024-13-01,attack,Somewhere,near,no,Bad.,39.4,47.0,Notes,Us,2024-01-06',
       'bad-2,Bad latitude,2024-01-05,attack,Somewhere,near,no,Bad.,95,47.0,Notes,Us,2024-01-06',
     ].join('\n');
-    await importFile(page, 'mixed.csv', 'text/csv', csv);
+    await pickFile(page, 'mixed.csv', 'text/csv', csv);
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByRole('button', { name: /^Import/ }).innerText()).toBe('Import 1 incident');
+    expect(await dialog.innerText()).toContain('2 rows will be skipped');
+    await confirmPreview(page);
     await expect.poll(() => listIds(page)).toContain('ok-1');
     const ids = await listIds(page);
     expect(ids).not.toContain('bad-1');
@@ -233,7 +256,7 @@ describe('bring your own data', () => {
     await importFile(page, 'first.geojson', 'application/geo+json', JSON.stringify(fc));
     await expect.poll(() => listIds(page)).toContain('keep-1');
     const before = await listIds(page);
-    await importFile(page, 'broken.geojson', 'application/geo+json', '{"type":"FeatureCollection","features":[{"type":"Feat');
+    await pickFile(page, 'broken.geojson', 'application/geo+json', '{"type":"FeatureCollection","features":[{"type":"Feat');
     await expect.poll(() => page.locator('.notice').last().innerText()).toContain('broken.geojson');
     expect(await listIds(page)).toEqual(before);
     await page.reload();
@@ -266,6 +289,7 @@ describe('bring your own data', () => {
     }, JSON.stringify(fc));
     await page.dispatchEvent('#map', 'dragover', { dataTransfer: transfer });
     await page.dispatchEvent('#map', 'drop', { dataTransfer: transfer });
+    await confirmPreview(page);
     await expect.poll(() => listIds(page)).toContain('drop-1');
   });
 

@@ -211,8 +211,9 @@ describe('incidents measured', () => {
     expect(speed).toContain('out and back');
     expect(speed).toContain('no track');
     expect(await card.innerText()).not.toContain(`${(stretch.lengthKm / (40 / 60)).toFixed(0)} km/h`);
-    // The marker stands for a corridor on Iran's side, 3–5 km from the border.
-    expect(await card.locator('.measure-distance').innerText()).toBe(km(index.snap(markerOf('2023-03-11-aircraft-flight-zangilan-bilasuvar')).distanceKm));
+    // The flight is drawn as its corridor on Iran's side, 3–5 km from the border: measured as an area.
+    expect(await card.locator('.measure-area').innerText()).toMatch(/km² on the WGS84 ellipsoid/);
+    expect(await card.locator('.measure-touches').innerText()).toMatch(/^No: its nearest part is/);
   });
 
   test('an incident in Tehran says it is far from the border instead of measuring it', async () => {

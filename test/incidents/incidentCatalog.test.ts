@@ -4,7 +4,7 @@ import { IncidentCatalog, dayNumber, type Category, type Incident } from '../../
 function incident(id: string, date: string, precision: Incident['date_precision'], category: Category = 'airspace', extra: Partial<Incident> = {}): Incident {
   return {
     id, title: id, date, date_precision: precision, category, actors: [], location: 'Somewhere', geo_precision: 'near',
-    on_border: true, description: '', quotes: [], sources: [{ title: 'S', publisher: 'P', date: '2024' }], coordinates: [47, 39], ...extra,
+    on_border: true, description: '', quotes: [], sources: [{ title: 'S', publisher: 'P', date: '2024' }], coordinates: [47, 39], geometry: { type: 'Point', coordinates: [47, 39] }, ...extra,
   };
 }
 

@@ -136,10 +136,12 @@ describe('parseIncidents: coordinates', () => {
     expect(errorsOf(collection(validFeature({ coordinates: 47.5 }))).map((e) => e.field)).toEqual(['geometry.coordinates']);
   });
 
-  it('rejects a geometry that is not a Point', () => {
-    const geometry = { type: 'LineString', coordinates: [[47, 39], [48, 39]] };
+  it('rejects a geometry type an incident cannot have', () => {
+    const geometry = { type: 'GeometryCollection', geometries: [] };
     const errors = errorsOf(collection(validFeature({ geometry })));
-    expect(errors.map((e) => e.message)).toEqual(["incidents.geojson feature 0: geometry.type 'LineString' is not 'Point'"]);
+    expect(errors.map((e) => e.message)).toEqual([
+      "incidents.geojson feature 0: geometry.type 'GeometryCollection' is not one of Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon",
+    ]);
   });
 
   it('rejects a missing geometry', () => {

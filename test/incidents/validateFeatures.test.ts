@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/incidents';
 import { validateFeatures } from '../../src/incidents/validateFeatures';
 import { validFeature } from './fixtures';
 
@@ -30,7 +31,7 @@ describe('validateFeatures', () => {
   it('names features "feature <index>" when given no label', () => {
     const { errors } = validateFeatures([{ index: 7, feature: validFeature({ properties: { category: 'riot' } }) }], { source: 'x.geojson' });
     expect(errors.map((e) => e.message)).toEqual([
-      "x.geojson feature 7: category 'riot' is not one of airspace, military-exercise, attack, diplomatic, statement",
+      `x.geojson feature 7: category 'riot' is not one of ${CATEGORIES.join(', ')}`,
     ]);
   });
 });

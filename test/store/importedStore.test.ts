@@ -17,6 +17,13 @@ async function freshStore(): Promise<{ store: ImportedStore; name: string }> {
   return { store, name };
 }
 
+/** The same database opened again, as another tab of the app would. */
+async function otherTab(name: string): Promise<ImportedStore> {
+  const store = await openImportedStore(name);
+  opened.push(store);
+  return store;
+}
+
 /** Valid incidents with these ids, repeats allowed. */
 function incidents(...ids: string[]): Incident[] {
   return ids.map((id) => {
@@ -111,6 +118,7 @@ describe('openImportedStore', () => {
     const { rejected } = await store.read();
     expect(rejected.map((r) => r.key)).toEqual(['b']);
     expect(rejected[0]?.errors.length).toBeGreaterThan(0);
+    for (const error of rejected[0]?.errors ?? []) expect(error).toContain("(stored as 'b')");
     await store.remove('b');
     expect((await store.read()).rejected).toEqual([]);
   });
@@ -134,6 +142,50 @@ describe('openImportedStore', () => {
     await store.addAll(incidents('a'));
     await expect(store.rename([{ from: 'a', to: 'x' }, { from: 'nope', to: 'y' }])).rejects.toThrow(/no stored incident 'nope'/);
     expect((await store.all()).map((i) => i.id)).toEqual(['a']);
+  });
+});
+
+describe('two tabs on one store', () => {
+  it('addNew renames an id another connection stored, deciding in the same transaction', async () => {
+    const { store, name } = await freshStore();
+    const other = await otherTab(name);
+    await other.addAll(incidents('x'));
+    const { incidents: stored, renamed } = await store.addNew(incidents('x', 'y'), new Set(['y']));
+    expect(stored.map((i) => i.id)).toEqual(['imported-x', 'imported-y']);
+    expect(renamed).toEqual([{ from: 'x', to: 'imported-x' }, { from: 'y', to: 'imported-y' }]);
+    expect(await store.keys()).toEqual(['imported-x', 'imported-y', 'x']);
+  });
+
+  it('addNew writes nothing when an incident is invalid', async () => {
+    const { store } = await freshStore();
+    const [bad] = incidents('bad');
+    await expect(store.addNew([...incidents('ok'), { ...bad, date: '2023-13-01' }], new Set())).rejects.toThrow(/nothing stored: .*'2023-13-01'/);
+    expect(await store.keys()).toEqual([]);
+  });
+
+  it('tells the other connection after each write, not itself', async () => {
+    const { store, name } = await freshStore();
+    const other = await otherTab(name);
+    let heardThere = 0;
+    let heardHere = 0;
+    other.onOtherTabChange(() => (heardThere += 1));
+    store.onOtherTabChange(() => (heardHere += 1));
+    await store.addAll(incidents('a'));
+    await expect.poll(() => heardThere).toBe(1);
+    await store.remove('a');
+    await expect.poll(() => heardThere).toBe(2);
+    expect(heardHere).toBe(0);
+  });
+
+  it('clear gives back the removed records; restore puts back those whose key is still free', async () => {
+    const { store } = await freshStore();
+    await store.addAll(incidents('a', 'b'));
+    const removed = await store.clear();
+    expect(removed.map((r) => r.key)).toEqual(['a', 'b']);
+    expect(await store.keys()).toEqual([]);
+    await store.addAll(incidents('b'));
+    expect(await store.restore(removed)).toEqual(['b']);
+    expect((await store.all()).map((i) => i.id)).toEqual(['a', 'b']);
   });
 });
 

@@ -2,6 +2,8 @@
  * The columns `toCsv` writes, in order; `importIncidents` reads all of them back. `actors` is
  * ';'-joined (a JSON array when an actor itself holds ';' or spaces at its ends), `quotes` and
  * `sources` are JSON arrays, `on_border` is true/false, empty cells are absent optional fields.
+ * `geometry` holds a line's or an area's GeoJSON geometry as JSON (empty for a point, whose
+ * position is latitude/longitude); latitude/longitude are then its representative point.
  */
 export const CSV_COLUMNS = [
   'id',
@@ -21,10 +23,7 @@ export const CSV_COLUMNS = [
   'longitude',
   'quotes',
   'sources',
+  'geometry',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-/** Header names accepted for the marker's coordinates, lower-case. */
-export const LATITUDE_COLUMNS = ['latitude', 'lat'] as const;
-export const LONGITUDE_COLUMNS = ['longitude', 'lon', 'lng'] as const;

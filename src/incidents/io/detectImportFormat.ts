@@ -7,7 +7,9 @@ const BY_EXTENSION: ReadonlyMap<string, ImportFormat> = new Map([
   ['geojson', 'geojson'],
   ['json', 'geojson'],
   ['csv', 'csv'],
+  ['tsv', 'csv'],
   ['kml', 'kml'],
+  ['kmz', 'kml'],
 ]);
 
 /**
@@ -22,5 +24,5 @@ export function detectImportFormat(text: string, fileName: string): ImportFormat
   const start = text.trimStart();
   if (start.startsWith('{')) return 'geojson';
   if (start.startsWith('<')) return 'kml';
-  return /[,;\t]/.test(firstLine(start)) ? 'csv' : undefined;
+  return /[,;\t|]/.test(firstLine(start)) ? 'csv' : undefined;
 }

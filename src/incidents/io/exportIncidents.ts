@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { incidentsToFeatureCollection } from '../incidentFeature';
 import type { Incident } from '../types';
 import { CSV_COLUMNS, type CsvColumn } from './csvColumns';
-import { guardCsvCell } from './csvFormulaGuard';
+import { guardCsvCell, needsCsvQuotes } from './csvFormulaGuard';
 
 /** Incidents as a GeoJSON FeatureCollection text, in the committed file's form (never with the `imported` mark). */
 export function toGeoJSON(incidents: readonly Incident[]): string {
@@ -35,22 +35,34 @@ function csvRow(incident: Incident): Record<CsvColumn, string | number> {
     longitude: incident.coordinates[0],
     quotes: JSON.stringify(incident.quotes),
     sources: JSON.stringify(incident.sources),
+    // A point is its latitude/longitude; a line or area keeps its whole geometry as GeoJSON.
+    geometry: incident.geometry.type === 'Point' ? '' : JSON.stringify(incident.geometry),
   };
 }
 
 /**
- * Incidents as CSV text with a header row of CSV_COLUMNS, which importIncidents reads back into
- * the same incidents. Text cells a spreadsheet would run as a formula (starting = + - @) are
- * written with a leading `'` (see csvFormulaGuard); numbers are written as numbers. The
- * `imported` mark is never written.
+ * Incidents as CSV text with a header row of CSV_COLUMNS, then date_original, description_html and
+ * on_border_computed when any incident has them, then the imported files' own fields (extra), which
+ * importIncidents reads back into the same incidents. Text is guarded with `'` wherever a
+ * spreadsheet could start a formula (at the start or after `,` `;` or tab; see csvFormulaGuard),
+ * and quoted whenever it holds `,` `;` tab, a quote or a line break, whatever delimiter a
+ * spreadsheet guesses; numbers are written as numbers. The `imported` mark is never written.
  */
 export function toCsv(incidents: readonly Incident[]): string {
+  const taken = new Set<string>([...CSV_COLUMNS, ...IMPORT_COLUMNS]);
+  // Imports' own fields follow ours, each under its name (one that would shadow ours is left out).
+  const extraNames = [...new Set(incidents.flatMap((i) => Object.keys(i.extra ?? {})))].filter((n) => !taken.has(n.toLowerCase()));
+  const importColumns = IMPORT_COLUMNS.filter((c) => incidents.some((i) => i[c] !== undefined));
   const data = incidents.map((incident) => {
     const row = csvRow(incident);
-    return CSV_COLUMNS.map((column) => {
-      const value = row[column];
-      return typeof value === 'string' ? guardCsvCell(value) : value;
-    });
+    const cells: (string | number)[] = CSV_COLUMNS.map((column) => row[column]);
+    for (const c of importColumns) cells.push(incident[c] === undefined ? '' : String(incident[c]));
+    for (const name of extraNames) cells.push(incident.extra?.[name] ?? '');
+    return cells.map((value) => (typeof value === 'string' ? guardCsvCell(value) : value));
   });
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data })}\r\n`;
+  const quotes = (value: unknown): boolean => typeof value === 'string' && needsCsvQuotes(value);
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS, ...importColumns, ...extraNames], data }, { quotes })}\r\n`;
 }
+
+/** What only imports carry, written as columns when any incident has them. */
+const IMPORT_COLUMNS = ['date_original', 'description_html', 'on_border_computed'] as const;

@@ -1,7 +1,15 @@
 export { importIncidents, type ImportOptions, type ImportResult } from './importIncidents';
+export {
+  buildImport, groupProblems, contentKey, ON_BORDER_KM, type ImportSession, type BuildImportOptions, type ImportChoice, type ImportPreview, type ImportProblem, type ProblemGroup,
+} from './buildImport';
+export { kmzToKml, KMZ_MAX_KML_BYTES } from './kmzToKml';
+export { readImportTable, type ImportRecord, type ImportTable, type ReadTableOptions } from './readImportTable';
+export { matchColumns, emptyMapping, normaliseHeader, IMPORT_FIELDS, MULTI_COLUMN_FIELDS, type ColumnMapping, type ImportField } from './matchColumns';
+export { readLooseDate, numericDayOrder, type DayOrder, type LooseDate } from './readLooseDate';
 export { detectImportFormat, type ImportFormat } from './detectImportFormat';
-export type { ParseXml, XmlDocument } from './kmlToFeatures';
+export type { ParseXml, XmlDocument } from './parseXmlFile';
+export type { FileProblem } from './fileProblem';
 export { toCsv, toGeoJSON } from './exportIncidents';
 export { CSV_COLUMNS, type CsvColumn } from './csvColumns';
-export { guardCsvCell, unguardCsvCell } from './csvFormulaGuard';
+export { guardCsvCell, needsCsvQuotes, unguardCsvCell } from './csvFormulaGuard';
 export { resolveIdCollisions, type IdRename, type ResolvedIds } from './resolveIdCollisions';

@@ -16,12 +16,12 @@ function countLineBreaks(text: string): number {
   return text.match(LINE_BREAK)?.length ?? 0;
 }
 
-/** The delimiter the header line uses most: ',' (ties and no delimiter), ';' or tab. */
+/** The delimiter the header line uses most: ',' (ties and no delimiter), ';', tab or '|'. */
 export function detectDelimiter(text: string): string {
   const header = firstLine(text);
   let best = ',';
   let bestCount = header.split(',').length;
-  for (const candidate of [';', '\t']) {
+  for (const candidate of [';', '\t', '|']) {
     const count = header.split(candidate).length;
     if (count > bestCount) {
       best = candidate;

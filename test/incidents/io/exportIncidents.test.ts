@@ -31,6 +31,7 @@ function hostile(): Incident {
     sources: [{ title: "'@title", publisher: '\tTabbed', date: '2023', url: 'https://example.org/a?b=1,2' }],
     stretch: 'zangilan-bilasuvar',
     coordinates: [-46.123456789, -39.987654321],
+    geometry: { type: 'Point', coordinates: [-46.123456789, -39.987654321] },
   };
 }
 
@@ -72,6 +73,32 @@ describe('toCsv', () => {
     const cells = Papa.parse<string[]>(row, { skipEmptyLines: true }).data.flat();
     const risky = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell));
     expect(risky).toEqual([]);
+  });
+
+  for (const delimiter of [',', ';', '\t']) {
+    it(`leaves no cell a spreadsheet splitting on ${JSON.stringify(delimiter)} would run as a formula`, () => {
+      const titled = (title: string): Incident => ({ ...hostile(), id: `t-${title.length}`, title });
+      const rows = toCsv([titled(';=1+1;'), titled('a,=2+2'), titled('b\t@SUM(A1)'), titled('c;-3')]);
+      // Split as a spreadsheet might: on the delimiter, quote-aware, whatever the file's own delimiter.
+      const cells = Papa.parse<string[]>(rows, { delimiter, skipEmptyLines: true }).data.flat();
+      const risky = cells.filter((cell) => /^[=+@]|^-(?!\d+(\.\d+)?$)/.test(cell.replace(/^"/, '')));
+      expect(risky).toEqual([]);
+    });
+  }
+
+  it('quotes every text cell holding a comma, semicolon, tab, quote or line break', () => {
+    const row = toCsv([{ ...hostile(), title: 'a;b', location: 'c\td', description: 'plain' }]).split('\r\n')[1];
+    expect(row).toContain(',"a;b",');
+    expect(row).toContain(',"c\td",');
+    expect(row).toContain(',plain,');
+  });
+
+  it('gives back titles with formulas after delimiters when imported again', () => {
+    const titles = [';=1+1;', 'a,=2+2', 'b\t@SUM(A1)', "c;'-3", '=x;+y'];
+    const incidents = titles.map((title, i) => ({ ...hostile(), id: `t-${i}`, title }));
+    const result = importIncidents(toCsv(incidents), 'export.csv');
+    expect(result.errors).toEqual([]);
+    expect(result.incidents.map((i) => i.title)).toEqual(titles);
   });
 
   it('writes negative coordinates as plain numbers', () => {

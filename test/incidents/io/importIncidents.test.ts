@@ -78,12 +78,16 @@ describe('importIncidents: good files', () => {
     expect(importIncidents(kmlText(placemark('A')), 'download', { parseXml }).format).toBe('kml');
   });
 
-  it('splits a semicolon-separated CSV into columns, reporting a decimal-comma coordinate as written', () => {
+  it('splits a semicolon-separated CSV into columns and reads a decimal-comma coordinate', () => {
     const text = ['title;date;category;actors;location;geo_precision;on_border;description;lat;lon;sources', `A;2023;airspace;Iran;B;region;no;C;39.5;"47,5";"${SOURCE_JSON.replace(/"/g, '""')}"`].join('\n');
     const result = importIncidents(text, 'semicolons.csv');
-    expect(result.errors).toEqual([
-      { index: 1, field: 'geometry.coordinates[0]', message: "semicolons.csv row 1 (line 2): geometry.coordinates[0] '47,5' (longitude) is not a finite number" },
-    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.incidents[0]?.coordinates).toEqual([47.5, 39.5]);
+  });
+
+  it('splits a pipe-separated file', () => {
+    const result = importIncidents(['title|date|lat|lon', 'A|2023-03-11|39.5|47.5'].join('\n'), 'pipes.csv');
+    expect(result.incidents.map((i) => [i.title, i.date])).toEqual([['A', '2023-03-11']]);
   });
 
   it('reads a CSV saved with a byte-order mark', () => {
@@ -107,9 +111,9 @@ describe('importIncidents: bad records', () => {
     const result = importIncidents(text, 'mine.csv');
     expect(result.incidents.map((i) => i.id)).toEqual(['good-1', 'good-2']);
     expect(result.errors).toEqual([
-      { index: 2, field: 'date', message: "mine.csv row 2 (line 3): date '2023-13-01' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)" },
-      { index: 3, field: 'geometry.coordinates[1]', message: "mine.csv row 3 (line 5): geometry.coordinates[1] 'north' (latitude) is not a finite number" },
-      { index: 5, field: 'on_border', message: "mine.csv row 5 (line 8): on_border 'maybe' is not true or false" },
+      { index: 2, field: 'date not understood', message: "mine.csv row 2 (line 3): date '2023-13-01' not understood; skipped" },
+      { index: 3, field: 'geometry.coordinates not valid', message: "mine.csv row 3 (line 5): geometry.coordinates[1] 'north' (latitude) is not a finite number" },
+      { index: 5, field: 'on_border not valid', message: "mine.csv row 5 (line 8): on_border 'maybe' is not true or false" },
     ]);
   });
 
@@ -118,14 +122,14 @@ describe('importIncidents: bad records', () => {
     const result = importIncidents(text, 'mine.csv');
     expect(result.incidents.map((i) => i.id)).toEqual(['a']);
     expect(result.errors).toEqual([
-      { index: 2, field: '', message: 'mine.csv row 2 (line 3): has 13 cells but the header has 12; row skipped' },
+      { index: 2, field: 'cannot be read', message: 'mine.csv row 2 (line 3): has 13 cells but the header has 12; skipped' },
     ]);
   });
 
   it('names a repeated CSV id by both rows', () => {
     const result = importIncidents([CSV_HEADER, csvRow('same'), csvRow('same')].join('\n'), 'mine.csv');
     expect(result.incidents).toHaveLength(1);
-    expect(result.errors).toEqual([{ index: 2, field: 'id', message: "mine.csv row 2 (line 3): id 'same' duplicates row 1 (line 2)" }]);
+    expect(result.errors).toEqual([{ index: 2, field: 'id not valid', message: "mine.csv row 2 (line 3): id 'same' duplicates row 1 (line 2)" }]);
   });
 
   it('reports a CSV row Papaparse cannot read by its row and line and skips it', () => {
@@ -133,55 +137,58 @@ describe('importIncidents: bad records', () => {
     const result = importIncidents(text, 'mine.csv');
     expect(result.incidents.map((i) => i.id)).toEqual(['a']);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({ index: 2, field: '' });
-    expect(result.errors[0]?.message).toMatch(/^mine\.csv row 2 \(line 3\): cannot be read as CSV \(.+\); row skipped$/);
+    expect(result.errors[0]).toMatchObject({ index: 2, field: 'cannot be read' });
+    expect(result.errors[0]?.message).toMatch(/^mine\.csv row 2 \(line 3\): cannot be read as CSV \(.+\); skipped$/);
   });
 
-  it('reports a bad GeoJSON feature by its 0-based index, as the committed data is', () => {
-    const text = JSON.stringify(collection(validFeature({ id: 'a' }), validFeature({ id: 'b', properties: { on_border: 'yes' } })));
+  it('reads a GeoJSON feature that is not in the model by its properties, and reports a bad one by its 0-based index', () => {
+    const text = JSON.stringify(collection(
+      validFeature({ id: 'a' }),
+      validFeature({ id: 'b', properties: { on_border: 'yes' } }),
+      validFeature({ id: 'c', properties: { on_border: 'perhaps' } }),
+    ));
     const result = importIncidents(text, 'mine.geojson');
-    expect(result.incidents.map((i) => i.id)).toEqual(['a']);
-    expect(result.errors).toEqual([{ index: 1, field: 'on_border', message: "mine.geojson feature 1: on_border 'yes' is not true or false" }]);
+    expect(result.incidents.map((i) => [i.id, i.on_border])).toEqual([['a', true], ['b', true]]);
+    expect(result.errors).toEqual([{ index: 2, field: 'on_border not valid', message: "mine.geojson feature 2: on_border 'perhaps' is not true or false" }]);
   });
 
   it('names a repeated GeoJSON id by both features', () => {
     const result = importIncidents(geojsonText('same', 'other', 'same'), 'mine.geojson');
     expect(result.incidents.map((i) => i.id)).toEqual(['same', 'other']);
-    expect(result.errors).toEqual([{ index: 2, field: 'id', message: "mine.geojson feature 2: id 'same' duplicates feature 0" }]);
+    expect(result.errors).toEqual([{ index: 2, field: 'id not valid', message: "mine.geojson feature 2: id 'same' duplicates feature 0" }]);
   });
 
-  it('reports a non-Point KML placemark by its number and keeps the others', () => {
-    const line = '<LineString><coordinates>46.6,39.0 46.7,39.1</coordinates></LineString>';
-    const result = importIncidents(kmlText(placemark('Point'), placemark('Path', {}, line)), 'mine.kml', { parseXml });
-    expect(result.incidents.map((i) => i.title)).toEqual(['Point']);
-    expect(result.errors).toEqual([
-      {
-        index: 2,
-        field: 'geometry.type',
-        message: 'mine.kml placemark 2: geometry is a LineString, not a Point: only Point placemarks are incidents; placemark skipped',
-      },
-    ]);
+  it('leaves a placemark’s geometry to the incident model: a kind it does not take is reported by the placemark’s number', () => {
+    const polygon = '<Polygon><outerBoundaryIs><LinearRing><coordinates>46.6,39.0 46.7,39.1 46.6,39.1 46.6,39.0</coordinates></LinearRing></outerBoundaryIs></Polygon>';
+    const result = importIncidents(kmlText(placemark('Point'), placemark('Area', {}, `<MultiGeometry>${polygon}${polygon}</MultiGeometry>`)), 'mine.kml', { parseXml });
+    expect(result.incidents.map((i) => i.title)).toContain('Point');
+    for (const e of result.errors) expect(e.message).toMatch(/^mine\.kml placemark 2: geometry/);
   });
 
   it('reports a KML placemark without geometry by its number and skips it', () => {
     const result = importIncidents(kmlText(placemark('Nowhere', {}, ''), placemark('Point')), 'mine.kml', { parseXml });
     expect(result.incidents.map((i) => i.title)).toEqual(['Point']);
     expect(result.errors).toEqual([
-      { index: 1, field: 'geometry', message: 'mine.kml placemark 1: has no geometry: an incident needs a Point; placemark skipped' },
+      { index: 1, field: 'no coordinates', message: 'mine.kml placemark 1: has no coordinates (no geometry and no latitude/longitude columns mapped); skipped' },
     ]);
   });
 
   it('names a repeated KML id by both placemarks', () => {
     const result = importIncidents(kmlText(placemark('A', { id: 'same' }), placemark('B', { id: 'same' })), 'mine.kml', { parseXml });
     expect(result.incidents.map((i) => i.title)).toEqual(['A']);
-    expect(result.errors).toEqual([{ index: 2, field: 'id', message: "mine.kml placemark 2: id 'same' duplicates placemark 1" }]);
+    expect(result.errors).toEqual([{ index: 2, field: 'id not valid', message: "mine.kml placemark 2: id 'same' duplicates placemark 1" }]);
   });
 
   it('reports a bad KML field by its placemark number', () => {
-    const result = importIncidents(kmlText(placemark('A'), placemark('B', { category: 'picnic' })), 'mine.kml', { parseXml });
+    const result = importIncidents(kmlText(placemark('A'), placemark('B', { on_border: 'sometimes' })), 'mine.kml', { parseXml });
     expect(result.errors).toEqual([
-      { index: 2, field: 'category', message: "mine.kml placemark 2: category 'picnic' is not one of airspace, military-exercise, attack, diplomatic, statement" },
+      { index: 2, field: 'on_border not valid', message: "mine.kml placemark 2: on_border 'sometimes' is not true or false" },
     ]);
+  });
+
+  it('keeps a file’s own category word', () => {
+    const result = importIncidents(kmlText(placemark('B', { category: 'picnic' })), 'mine.kml', { parseXml });
+    expect(result.incidents[0]?.category).toBe('picnic');
   });
 });
 
@@ -201,11 +208,10 @@ describe('importIncidents: unreadable files', () => {
     expectOneFileError(importIncidents('<kml><Document><Placemark></Document></kml>', 'broken.kml', { parseXml }), /^broken\.kml: not well-formed XML \(/);
   });
 
-  it('gives one error and no incidents for a CSV without coordinate columns', () => {
-    expectOneFileError(
-      importIncidents('id,title,date\na,A,2023', 'nocoords.csv'),
-      /^nocoords\.csv: the CSV header has no a latitude column \(latitude or lat\) and no a longitude column \(longitude, lon, lng\); its columns are 'id, title, date'$/,
-    );
+  it('reports every row of a CSV without coordinate columns and imports none', () => {
+    const result = importIncidents('id,title,date\na,A,2023\nb,B,2024', 'nocoords.csv');
+    expect(result.incidents).toEqual([]);
+    expect(result.errors.map((e) => [e.index, e.field])).toEqual([[1, 'no coordinates'], [2, 'no coordinates']]);
   });
 
   it('gives one error and no incidents for a file of unknown format', () => {

@@ -1,0 +1,273 @@
+import {
+  groupProblems, IMPORT_FIELDS, MULTI_COLUMN_FIELDS,
+  type ColumnMapping, type DayOrder, type ImportChoice, type ImportField, type ImportPreview, type ImportProblem, type ImportSession,
+} from '../incidents';
+import { downloadText, el } from './dom';
+import './importDialog.css';
+
+export interface ImportDialogOptions {
+  /** Where the dialog is put while open; default document.body. */
+  parent?: HTMLElement;
+  /** Gets the focus back when the dialog closes; default the element focused when it opened. */
+  returnFocus?: HTMLElement | null;
+  /** Remembers each set of headers' mapping; default window.localStorage, null to remember nothing. */
+  storage?: Storage | null;
+  /** Incidents shown in the preview table; default 10. */
+  previewRows?: number;
+  /** Problems listed one by one at most; default 200. */
+  listLimit?: number;
+}
+
+const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
+  id: 'Id', title: 'Title', date: 'Date', latitude: 'Latitude', longitude: 'Longitude', description: 'Description', location: 'Place',
+  actors: 'Actors', category: 'Category', source: 'Source', geo_precision: 'Location precision', date_precision: 'Date precision',
+};
+
+const FORMAT_NAMES = { csv: 'CSV', geojson: 'GeoJSON', kml: 'KML' } as const;
+
+/** A CSV with our column names and one example row, for analysts starting a sheet. */
+export const TEMPLATE_CSV = [
+  'title,date,latitude,longitude,location,category,actors,description,source_url,geo_precision',
+  'Shots heard across the river,2024-02-10,39.45,47.33,Horadiz,cross-border-fire,Unknown,"Reported by residents, unconfirmed.",https://example.org/report,near',
+].join('\r\n') + '\r\n';
+
+const STORAGE_PREFIX = 'import-mapping:';
+
+/** The storage key of a set of headers: the same columns in any order share a remembered mapping. */
+export function mappingKey(headers: readonly string[]): string {
+  return STORAGE_PREFIX + JSON.stringify([...headers].sort());
+}
+
+/** A remembered mapping for these headers, kept only where it names columns the file has. */
+export function rememberedMapping(storage: Storage | null, headers: readonly string[]): ColumnMapping | undefined {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(storage?.getItem(mappingKey(headers)) ?? 'null') as unknown;
+  } catch {
+    return undefined;
+  }
+  if (typeof saved !== 'object' || saved === null) return undefined;
+  const known = new Set(headers);
+  const entries = IMPORT_FIELDS.map((field) => {
+    const columns = (saved as Record<string, unknown>)[field];
+    return [field, Array.isArray(columns) ? columns.filter((c): c is string => typeof c === 'string' && known.has(c)) : []] as const;
+  });
+  return Object.fromEntries(entries) as unknown as ColumnMapping;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Shows what importing a file would do, before anything is stored: its name and format, how many
+ * records were read, the column mapping (a select per field, remembered per set of headers), the
+ * day order when its numeric dates could be read either way, problems summed up by kind and listed
+ * by record on demand (bounded), and the first incidents as they will be imported. Resolves to the
+ * user's choice, or null on Cancel or Escape; focus then returns where it was.
+ */
+export function openImportDialog(session: ImportSession, options: ImportDialogOptions = {}): Promise<ImportChoice | null> {
+  const { table } = session;
+  const storage = options.storage === undefined ? safeLocalStorage() : options.storage;
+  const returnFocus = options.returnFocus === undefined ? (document.activeElement as HTMLElement | null) : options.returnFocus;
+  let choice: ImportChoice = { mapping: rememberedMapping(storage, table.headers) ?? session.proposed.mapping, dayOrder: session.proposed.dayOrder };
+
+  const dialog = el('dialog', 'import-dialog');
+  const titleId = `import-dialog-title-${Math.random().toString(36).slice(2)}`;
+  dialog.setAttribute('aria-labelledby', titleId);
+  const heading = el('h2', undefined, `Import ${table.fileName}`);
+  heading.id = titleId;
+  const summary = el('p', 'import-summary');
+  const mappingSection = el('section', 'import-mapping-section');
+  const dayOrderSection = el('section', 'import-day-order');
+  const problemsSection = el('section', 'import-problems');
+  const previewSection = el('section', 'import-preview');
+  const actions = el('div', 'import-actions');
+  const template = button('Download a template (CSV)', 'import-template');
+  const cancel = button('Cancel', 'import-cancel');
+  const confirm = button('Import', 'import-confirm');
+  actions.append(template, cancel, confirm);
+  dialog.append(heading, summary, mappingSection, dayOrderSection, problemsSection, previewSection, actions);
+
+  const selects = new Map<ImportField, HTMLSelectElement>();
+  const alsoNotes = new Map<ImportField, HTMLElement>();
+  if (table.headers.length > 0) {
+    mappingSection.append(el('h3', undefined, 'Columns'));
+    const note = el('p', undefined, table.format === 'csv' ? 'How the file’s columns fill our fields. Columns not used are kept as “More fields”.' : 'How the file’s fields fill ours. Fields not used are kept as “More fields”.');
+    const mappingTable = el('table', 'import-mapping');
+    const body = el('tbody');
+    for (const field of IMPORT_FIELDS) {
+      const row = el('tr');
+      const select = el('select');
+      select.name = `map-${field}`;
+      select.setAttribute('aria-label', `Column for ${FIELD_LABELS[field]}`);
+      select.append(new Option('(none)', ''));
+      for (const header of table.headers) select.append(new Option(header, header));
+      select.value = choice.mapping[field][0] ?? '';
+      select.addEventListener('change', () => {
+        const rest = MULTI_COLUMN_FIELDS.has(field) ? choice.mapping[field].slice(1).filter((c) => c !== select.value) : [];
+        choice = { ...choice, mapping: { ...choice.mapping, [field]: select.value === '' ? [] : [select.value, ...rest] } };
+        update();
+      });
+      selects.set(field, select);
+      const label = el('td', undefined, FIELD_LABELS[field]);
+      const cell = el('td');
+      const also = el('span', 'import-also');
+      alsoNotes.set(field, also);
+      cell.append(select, also);
+      row.append(label, cell);
+      body.append(row);
+    }
+    mappingTable.append(body);
+    mappingSection.append(note, mappingTable);
+  }
+
+  let preview: ImportPreview = session.preview(choice);
+  const update = (): void => {
+    preview = session.preview(choice);
+    render();
+  };
+
+  const render = (): void => {
+    const n = preview.incidents.length;
+    summary.textContent = `${FORMAT_NAMES[table.format]} file, ${plural(table.records.length, table.noun)} read; ${plural(n, 'incident')} to import.`;
+    for (const [field, note] of alsoNotes) {
+      const more = choice.mapping[field].slice(1);
+      note.textContent = more.length > 0 ? ` and ${more.join(', ')}` : '';
+    }
+    renderDayOrder();
+    renderProblems();
+    renderPreview();
+    confirm.textContent = n > 0 ? `Import ${plural(n, 'incident')}` : 'Import nothing';
+    confirm.disabled = n === 0;
+  };
+
+  const renderDayOrder = (): void => {
+    dayOrderSection.replaceChildren();
+    const forms = [...preview.dateForms].filter(([form]) => form !== 'ISO').map(([form, count]) => `${count} ${form}`);
+    if (forms.length > 0) dayOrderSection.append(el('p', undefined, `Dates read: ${forms.join(', ')}; each keeps the date as written.`));
+    if (preview.detectedDayOrder !== 'ambiguous' && choice.dayOrder === undefined) return;
+    if (preview.detectedDayOrder !== 'ambiguous' && !dayOrderSection.dataset.asked) return;
+    dayOrderSection.dataset.asked = 'true';
+    const fieldset = el('fieldset');
+    fieldset.append(el('legend', undefined, 'Every numeric date in this file could be day first or month first. How are they written?'));
+    const current: DayOrder = choice.dayOrder ?? 'day-first';
+    for (const [order, text] of [['day-first', 'Day first: 03/04/2023 is 3 April 2023'], ['month-first', 'Month first: 03/04/2023 is March 4, 2023']] as const) {
+      const label = el('label');
+      const radio = el('input');
+      radio.type = 'radio';
+      radio.name = 'day-order';
+      radio.value = order;
+      radio.checked = order === current;
+      radio.addEventListener('change', () => {
+        choice = { ...choice, dayOrder: order };
+        update();
+        (dayOrderSection.querySelector(`input[value="${order}"]`) as HTMLInputElement | null)?.focus();
+      });
+      label.append(radio, document.createTextNode(` ${text}`));
+      fieldset.append(label, el('br'));
+    }
+    dayOrderSection.append(fieldset);
+  };
+
+  const renderProblems = (): void => {
+    problemsSection.replaceChildren();
+    const part = (problems: readonly ImportProblem[], title: string, className: string): void => {
+      if (problems.length === 0) return;
+      const box = el('div', className);
+      box.append(el('h3', undefined, title));
+      const list = el('ul');
+      for (const g of groupProblems(problems)) {
+        const li = el('li', undefined, `${plural(g.count, table.noun)}: ${g.kind}`);
+        const examples = el('ul', 'import-problem-examples');
+        for (const e of g.examples) examples.append(el('li', undefined, e));
+        li.append(examples);
+        list.append(li);
+      }
+      box.append(list);
+      const details = el('details');
+      const limit = options.listLimit ?? 200;
+      details.append(el('summary', undefined, `List each by ${table.noun}`));
+      // Built when opened, and never more than `limit` items, whatever the file holds.
+      details.addEventListener('toggle', () => {
+        if (!details.open || details.querySelector('ol')) return;
+        const all = el('ol');
+        for (const p of problems.slice(0, limit)) all.append(el('li', undefined, p.message));
+        details.append(all);
+        if (problems.length > limit) details.append(el('p', undefined, `${(problems.length - limit).toLocaleString('en')} more not listed.`));
+      });
+      box.append(details);
+      problemsSection.append(box);
+    };
+    const skipped = new Set(preview.errors.map((e) => e.index)).size;
+    part(preview.errors, `${plural(skipped, table.noun)} will be skipped`, 'import-errors');
+    part(preview.warnings, 'Imported, but worth a look', 'import-warnings');
+  };
+
+  const renderPreview = (): void => {
+    previewSection.replaceChildren();
+    const shown = preview.incidents.slice(0, options.previewRows ?? 10);
+    if (shown.length === 0) return;
+    previewSection.append(el('h3', undefined, `First ${shown.length} of ${plural(preview.incidents.length, 'incident')} as they will be imported`));
+    const wrap = el('div', 'import-preview-wrap');
+    const t = el('table');
+    const head = el('tr');
+    for (const h of ['Title', 'Date', 'Category', 'Place', 'Latitude', 'Longitude', 'Other fields']) head.append(el('th', undefined, h));
+    const thead = el('thead');
+    thead.append(head);
+    const tbody = el('tbody');
+    for (const i of shown) {
+      const tr = el('tr');
+      const date = i.date_original !== undefined ? `${i.date} (${i.date_original})` : i.date;
+      const extra = Object.keys(i.extra ?? {}).length;
+      for (const cell of [i.title, date, i.category, i.location, String(i.coordinates[1]), String(i.coordinates[0]), extra === 0 ? '' : String(extra)]) {
+        tr.append(el('td', undefined, cell));
+      }
+      tbody.append(tr);
+    }
+    t.append(thead, tbody);
+    wrap.append(t);
+    previewSection.append(wrap);
+  };
+
+  render();
+  (options.parent ?? document.body).append(dialog);
+
+  return new Promise((resolve) => {
+    let result: ImportChoice | null = null;
+    template.addEventListener('click', () => downloadText(TEMPLATE_CSV, 'incidents-template.csv', 'text/csv'));
+    cancel.addEventListener('click', () => dialog.close());
+    confirm.addEventListener('click', () => {
+      result = choice;
+      if (table.headers.length > 0) {
+        try {
+          storage?.setItem(mappingKey(table.headers), JSON.stringify(choice.mapping));
+        } catch {
+          // A full or refused storage only means the mapping is asked again next time.
+        }
+      }
+      dialog.close();
+    });
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      returnFocus?.focus();
+      resolve(result);
+    });
+    dialog.showModal();
+    (confirm.disabled ? cancel : confirm).focus();
+  });
+}
+
+function button(label: string, className: string): HTMLButtonElement {
+  const b = el('button', className, label);
+  b.type = 'button';
+  return b;
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,47 @@
+import './confirmDialog.css';
+import { el } from './dom';
+
+export interface ConfirmOptions {
+  title: string;
+  message: string;
+  /** The label of the button that goes ahead, naming what it does. */
+  confirm: string;
+  /** The label of the button that keeps things as they are. */
+  cancel: string;
+}
+
+let dialogs = 0;
+
+/**
+ * Asks in a modal `<dialog>` before a destructive action. Resolves true only when the confirm
+ * button is pressed; Escape, the cancel button or removal of the dialog resolve false. The
+ * cancel button has focus, so Enter alone destroys nothing.
+ */
+export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
+  return new Promise((resolve) => {
+    dialogs += 1;
+    const dialog = el('dialog', 'confirm-dialog');
+    const title = el('h2', undefined, options.title);
+    title.id = `confirm-title-${dialogs}`;
+    const message = el('p', undefined, options.message);
+    message.id = `confirm-message-${dialogs}`;
+    dialog.setAttribute('aria-labelledby', title.id);
+    dialog.setAttribute('aria-describedby', message.id);
+    const cancel = el('button', 'confirm-cancel', options.cancel);
+    cancel.type = 'button';
+    const confirm = el('button', 'confirm-danger', options.confirm);
+    confirm.type = 'button';
+    cancel.addEventListener('click', () => dialog.close('cancel'));
+    confirm.addEventListener('click', () => dialog.close('confirm'));
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(dialog.returnValue === 'confirm');
+    });
+    const buttons = el('div', 'confirm-buttons');
+    buttons.append(cancel, confirm);
+    dialog.append(title, message, buttons);
+    document.body.append(dialog);
+    dialog.showModal();
+    cancel.focus();
+  });
+}

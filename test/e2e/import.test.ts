@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, mapIdle, openApp } from './browser';
+
+const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function listIds(page: Page): Promise<string[]> {
+  return page.locator('.incident-list-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incidentId ?? ''));
+}
+
+async function pick(page: Page, name: string, mimeType: string, buffer: Buffer = fixture(name)): Promise<void> {
+  await page.locator('.data-file-input').setInputFiles({ name, mimeType, buffer });
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+}
+
+async function popupOf(page: Page, id: string): Promise<string> {
+  await page.locator(`.incident-list-item[data-incident-id="${id}"]`).click();
+  const card = page.locator(`.maplibregl-popup .incident-card[data-incident-id="${id}"]`);
+  await expect.poll(() => card.count()).toBe(1);
+  return card.innerText();
+}
+
+/** Opens the app, imports the fixture through its preview as proposed, and checks the count, the notice and a reload. */
+async function importFixture(name: string, mimeType: string, expected: { ids: string[]; read: string }): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await openApp(browser);
+  await mapIdle(page);
+  await pick(page, name, mimeType);
+  const dialog = page.getByRole('dialog');
+  expect(await dialog.getByRole('heading', { level: 2 }).innerText()).toBe(`Import ${name}`);
+  expect(await dialog.locator('.import-summary').innerText()).toContain(expected.read);
+  const n = expected.ids.length;
+  const confirm = dialog.getByRole('button', { name: `Import ${n} incident${n === 1 ? '' : 's'}` });
+  await confirm.click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('data-import') ?? false)).toBe(true);
+  await expect.poll(() => listIds(page)).toEqual(expect.arrayContaining(expected.ids));
+  expect(await page.locator('.notice').last().innerText()).toContain(`${name}: ${n} incident${n === 1 ? '' : 's'} imported`);
+  await page.reload();
+  await mapIdle(page);
+  await expect.poll(() => listIds(page)).toEqual(expect.arrayContaining(expected.ids));
+  return { page, errors };
+}
+
+describe('importing analysts’ files through the preview', () => {
+  test('an ACLED export: every row, its categories, actors and other columns in the popup', async () => {
+    const { page, errors } = await importFixture('acled_export.csv', 'text/csv', { ids: ['AZE1001', 'AZE1002', 'AZE1003', 'AZE1004'], read: 'CSV file, 4 rows read' });
+    const text = await popupOf(page, 'AZE1002');
+    expect(text).toContain('Explosions/Remote violence');
+    expect(text).toContain('Farmers (Azerbaijan)');
+    expect(text).toMatch(/more fields/i);
+    expect(text).toMatch(/sub_event_type\s+Remote explosive\/landmine\/IED/);
+    expect(text).toMatch(/computed: (within|more than) 5 km of the border/);
+    const hostile = await popupOf(page, 'AZE1003');
+    expect(hostile).toContain('<img src=x onerror=alert(1)>');
+    expect(hostile).toContain('<script>window.__pwned=1</script>');
+    expect(await page.locator('.maplibregl-popup img, .maplibregl-popup script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
+  test('a spreadsheet with Date, Location, Lat, Lon, Description and Source URL columns', async () => {
+    const { page: first } = await openApp(browser);
+    await mapIdle(first);
+    await pick(first, 'spreadsheet.csv', 'text/csv');
+    const dialog = first.getByRole('dialog');
+    expect(await dialog.getByRole('combobox', { name: 'Column for Date', exact: true }).inputValue()).toBe('Date');
+    expect(await dialog.getByRole('combobox', { name: 'Column for Latitude' }).inputValue()).toBe('Lat');
+    expect(await dialog.getByRole('combobox', { name: 'Column for Source' }).inputValue()).toBe('Source URL');
+    expect(await dialog.innerText()).toContain('1 row: date not understood');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await first.close();
+
+    const { page, errors } = await importFixture('spreadsheet.csv', 'text/csv', {
+      ids: ['import-spreadsheet-row-1', 'import-spreadsheet-row-2', 'import-spreadsheet-row-3'], read: 'CSV file, 4 rows read; 3 incidents to import',
+    });
+    const text = await popupOf(page, 'import-spreadsheet-row-1');
+    expect(text).toContain('Shots heard across the river.');
+    expect(text).toContain('25 September 2023');
+    expect(await page.locator('.maplibregl-popup a[href="https://example.org/horadiz"]').count()).toBe(1);
+    expect(text).toMatch(/Reported by\s+Our field team/);
+    expect(errors).toEqual([]);
+  });
+
+  test('a My Maps KML: folders as categories, HTML descriptions sanitised with their links kept', async () => {
+    const { page, errors } = await importFixture('mymaps.kml', 'application/vnd.google-earth.kml+xml', {
+      ids: ['import-mymaps-placemark-1', 'import-mymaps-placemark-2'], read: 'KML file, 2 placemarks read',
+    });
+    const text = await popupOf(page, 'import-mymaps-placemark-1');
+    expect(text).toContain('Shelling');
+    expect(text).toContain('Two shells landed near the dam.');
+    expect(text).not.toMatch(/<br>|<a |<script/);
+    const link = page.locator('.maplibregl-popup .incident-description a');
+    expect(await link.getAttribute('href')).toBe('https://example.org/khudafarin');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await page.locator('.maplibregl-popup script, .maplibregl-popup img').count()).toBe(0);
+    const second = await popupOf(page, 'import-mymaps-placemark-2');
+    expect(second).toContain('Seen at dusk');
+    expect(await page.locator('.maplibregl-popup .incident-description a[href^="javascript"]').count()).toBe(0);
+    expect(await page.locator('.legend li[data-category="Drone sightings"]').count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __kmlRan?: boolean }).__kmlRan)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
+  test('a QGIS GeoJSON export with fid ids and year-first dates', async () => {
+    const { page, errors } = await importFixture('qgis.geojson', 'application/geo+json', { ids: ['1', '2', '3'], read: 'GeoJSON file, 3 features read' });
+    const text = await popupOf(page, '3');
+    expect(text).toContain('Lights on the hills');
+    expect(text).toContain('month only');
+    expect(errors).toEqual([]);
+  });
+
+  test('a geojson.io file with numeric ids and Solar Hijri dates, shown converted with the original kept', async () => {
+    const { page, errors } = await importFixture('geojsonio.geojson', 'application/geo+json', { ids: ['0', '1'], read: 'GeoJSON file, 2 features read' });
+    const text = await popupOf(page, '0');
+    expect(text).toContain('10 March 2023');
+    expect(text).toContain('19 Esfand 1401');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the import preview', () => {
+  test('Escape cancels: nothing is stored and focus returns to the Import button', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const before = await listIds(page);
+    await pick(page, 'qgis.geojson', 'application/geo+json');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.contains(document.activeElement) ?? false)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // The close event (which returns the focus) follows the dialog's closing.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('data-import') ?? false)).toBe(true);
+    expect(await listIds(page)).toEqual(before);
+    await page.reload();
+    await mapIdle(page);
+    expect(await listIds(page)).toEqual(before);
+  });
+
+  test('asks how ambiguous numeric dates are written and reads them as told; the mapping is remembered', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const csv = Buffer.from('When,Where,N,E\n03/04/2023,Horadiz,39.45,47.33\n05/06/2023,Zangilan,39.08,46.65\n');
+    await pick(page, 'ambiguous.csv', 'text/csv', csv);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Column for Latitude' }).selectOption('N');
+    await dialog.getByRole('combobox', { name: 'Column for Longitude' }).selectOption('E');
+    await expect.poll(() => dialog.getByRole('button', { name: /^Import/ }).innerText()).toBe('Import 2 incidents');
+    await dialog.getByRole('radio', { name: /Month first/ }).check();
+    await expect.poll(() => dialog.locator('.import-preview td').nth(1).innerText()).toBe('2023-03-04 (03/04/2023)');
+    await dialog.getByRole('button', { name: 'Import 2 incidents' }).click();
+    await expect.poll(() => listIds(page)).toContain('import-ambiguous-row-1');
+    expect(await popupOf(page, 'import-ambiguous-row-1')).toContain('4 March 2023');
+    await page.keyboard.press('Escape');
+
+    await pick(page, 'again.csv', 'text/csv', Buffer.from('E,N,When,Where\n48.5,39.4,2024-01-01,Bilasuvar\n'));
+    expect(await page.getByRole('dialog').getByRole('combobox', { name: 'Column for Latitude' }).inputValue()).toBe('N');
+  });
+
+  test('sums up 500 bad rows by kind, lists at most 200 on demand, and warns of implausible places', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const bad = Array.from({ length: 500 }, (_, i) => `Bad ${i},31/02/2023,39,47`);
+    const csv = ['title,date,lat,lon', 'Swapped,2023-01-01,46.6525,39.0857', 'Fine,2023-01-02,39.1,47.1', ...bad].join('\n');
+    await pick(page, 'many.csv', 'text/csv', Buffer.from(csv));
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.innerText()).toContain('500 rows: date not understood');
+    expect(await dialog.innerText()).toContain('1 row: latitude and longitude likely swapped');
+    expect(await dialog.locator('.import-errors li').count()).toBe(4);
+    await dialog.locator('.import-errors summary').click();
+    await expect.poll(() => dialog.locator('.import-errors ol > li').count()).toBe(200);
+    expect(await dialog.locator('.import-errors details').innerText()).toContain('300 more not listed.');
+    await dialog.getByRole('button', { name: 'Import 2 incidents' }).click();
+    await expect.poll(() => page.locator('.notice').last().innerText()).toContain('many.csv: 2 incidents imported, 500 skipped');
+    expect(await page.locator('.notice').last().locator('li').count()).toBeLessThanOrEqual(10);
+  });
+
+  test('importing the same file again stores nothing new and says so', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    for (let i = 0; i < 2; i++) {
+      await pick(page, 'qgis.geojson', 'application/geo+json');
+      await page.getByRole('dialog').getByRole('button', { name: 'Import 3 incidents' }).click();
+    }
+    await expect.poll(() => page.locator('.notice').last().innerText()).toContain('3 already imported, skipped');
+    expect((await listIds(page)).filter((id) => ['1', '2', '3'].includes(id))).toHaveLength(3);
+  });
+
+  test('a KML that makes the parser throw is that file’s error; the other file of the batch imports', async () => {
+    const { page } = await openApp(browser);
+    await mapIdle(page);
+    const hostile = '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>A</name><ExtendedData><SchemaData><SimpleData name="__proto__">x</SimpleData></SchemaData></ExtendedData><Point><coordinates>47,39</coordinates></Point></Placemark></Document></kml>';
+    await page.locator('.data-file-input').setInputFiles([
+      { name: 'hostile.kml', mimeType: 'application/vnd.google-earth.kml+xml', buffer: Buffer.from(hostile) },
+      { name: 'qgis.geojson', mimeType: 'application/geo+json', buffer: fixture('qgis.geojson') },
+    ]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Import 3 incidents' }).click();
+    await expect.poll(() => listIds(page)).toEqual(expect.arrayContaining(['1', '2', '3']));
+    expect(await page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('hostile.kml: could not be read as KML')]));
+  });
+});
