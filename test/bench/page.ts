@@ -48,16 +48,15 @@ function probe({ kind, expected }: { kind: 'app' | 'bare'; expected: string }): 
       };
     }
   }
-  const ready = (): boolean => {
-    // The init script runs before <html> exists.
-    if (document.documentElement?.dataset.mapState !== 'idle') return false;
-    // "N of N incidents shown", whatever spaces and digit separators the locale writes.
-    if (kind === 'app') return document.querySelector('.timeline-count')?.textContent?.replace(/\D+/g, ' ').trim() === `${expected} ${expected}`;
-    return document.documentElement.dataset.incidents === 'loaded';
-  };
-  // A timer, not requestAnimationFrame: frames are not scheduled before the document exists.
+  // A timer, not requestAnimationFrame: frames are not scheduled before the document exists. No
+  // named arrow functions in here: tsx would wrap them in a helper the page does not have.
   const timer = setInterval(() => {
-    if (!ready()) return;
+    // The init script runs before <html> exists.
+    const root = document.documentElement;
+    if (root?.dataset.mapState !== 'idle') return;
+    // "N of N incidents shown", whatever spaces and digit separators the locale writes.
+    const count = document.querySelector('.timeline-count')?.textContent?.replace(/\D+/g, ' ').trim();
+    if (kind === 'app' ? count !== `${expected} ${expected}` : root.dataset.incidents !== 'loaded') return;
     marks.firstIdle = performance.now();
     clearInterval(timer);
   }, 5);

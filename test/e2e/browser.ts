@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject, onTestFinished } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 import { CHROMIUM_FLAGS } from './chromium';
 
 export interface AppPage {
@@ -76,4 +76,14 @@ export function withoutWebGL(page: Page): Promise<unknown> {
       return (original as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
     } as typeof HTMLCanvasElement.prototype.getContext;
   });
+}
+
+/** Picks files through the Import control and confirms each preview dialog as proposed. */
+export async function importThroughPreview(page: Page, ...files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  await page.locator('.data-file-input').setInputFiles(files);
+  for (let i = 0; i < files.length; i++) {
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /^Import \d/ }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  }
 }

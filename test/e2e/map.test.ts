@@ -175,7 +175,7 @@ describe('hostile and broken data', () => {
     const { page } = await openApp(browser, '', { before: withoutWebGL });
     await expect.poll(() => page.locator('.notice').innerText()).toContain('WebGL is unavailable');
     const count = committedIncidents().features.length;
-    expect(await page.locator('.incident-list-item').count()).toBe(count);
+    await expect.poll(() => page.locator('.incident-list-item').count()).toBe(count);
     await page.locator('.incident-list-item').first().click();
     expect(await page.locator('.fallback-reader .incident-card h2').count()).toBe(1);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, mapIdle, openApp } from './browser';
+import { importThroughPreview, launch, mapIdle, openApp } from './browser';
 
 interface FeatureLike { id: string; type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } }
 
@@ -64,7 +64,7 @@ describe('the Content-Security-Policy', () => {
     });
     await mapIdle(page);
     const fc = { type: 'FeatureCollection', features: [importedFeature('csp-1', 'Imported under the policy')] };
-    await page.locator('.data-file-input').setInputFiles({ name: 'mine.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
+    await importThroughPreview(page, { name: 'mine.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
     await expect.poll(() => listIds(page)).toContain('csp-1');
     await page.locator('.incident-list-item[data-incident-id="csp-1"]').click();
     await expect.poll(() => page.locator('.maplibregl-popup .incident-title').innerText()).toBe('Imported under the policy');

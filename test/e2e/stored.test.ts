@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, mapIdle, openApp, withoutWebGL } from './browser';
+import { importThroughPreview, launch, mapIdle, openApp, withoutWebGL } from './browser';
 
 interface FeatureLike { id: string; type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } }
 
@@ -116,7 +116,7 @@ async function openTab(context: BrowserContext, errors: string[]): Promise<Page>
 
 async function importFile(page: Page, name: string, ...features: FeatureLike[]): Promise<void> {
   const body = JSON.stringify({ type: 'FeatureCollection', features });
-  await page.locator('.data-file-input').setInputFiles({ name, mimeType: 'application/geo+json', buffer: Buffer.from(body) });
+  await importThroughPreview(page, { name, mimeType: 'application/geo+json', buffer: Buffer.from(body) });
 }
 
 describe('two tabs', () => {
