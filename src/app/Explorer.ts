@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { shapeDistanceKm, type LonLat } from '../geo';
 import {
-  IncidentCatalog, dayNumber, dayToIso, toCsv, toGeoJSON,
+  IncidentCatalog, dayNumber, dayToIso, formatDate, toCsv, toGeoJSON,
   isKnownCategory, type Incident, type IncidentFilter,
 } from '../incidents';
 import { confirmDialog } from '../ui/confirmDialog';
@@ -36,6 +36,10 @@ export interface ExplorerOptions {
   timeline: HTMLElement;
   /** The border, for measuring and for each incident's distance to it; null when it did not load. */
   border: BorderData | null;
+  /** Told which incidents and dates are shown, in words (for the title bar, print and images); default none. */
+  onSummary?: (text: string) => void;
+  /** Element that holds a copy of the open incident's details for printing; default none. */
+  printDetails?: HTMLElement | null;
 }
 
 /**
@@ -81,6 +85,7 @@ export class Explorer {
       distanceToBorderKm: border ? (at) => border.context.index.snap(at).distanceKm : undefined,
     });
     this.layer = new IncidentLayer({
+      printHost: options.printDetails,
       // A line's within-N figure follows the legend's "within" value (5 km when none is set).
       details: border ? (incident) => buildIncidentMeasures(incident, border.context, { withinKm: this.filter.withinKm ?? 5 }) : undefined,
       onChange: (id) => {
@@ -89,7 +94,11 @@ export class Explorer {
       },
     });
     this.list = new IncidentListControl({
-      onSelect: (id) => this.layer.open(id),
+      onSelect: (id, entry) => {
+        // On a phone the sheet needs the screen: the list folds, and opens again when the sheet closes.
+        if (this.layer.showsSheet) this.list.fold();
+        this.layer.open(id, { opener: entry });
+      },
       onRemove: (id) => void this.removeImported(id),
     });
     this.importer = new ImportControl({
@@ -159,7 +168,7 @@ export class Explorer {
   }
 
   /** The categories imported incidents bring that the committed data does not have, sorted. */
-  private importedCategories(): string[] {
+  importedCategories(): string[] {
     return [...new Set(this.imported.all.map((i) => i.category))].filter((c) => !isKnownCategory(c)).sort();
   }
 
@@ -198,6 +207,7 @@ export class Explorer {
     this.layer.setShown(this.shown);
     this.list.setIncidents(this.shown, this.catalog.incidents.length);
     this.timeline.setCount(this.shown.length, this.catalog.incidents.length);
+    this.options.onSummary?.(this.summary());
     // The marks ignore the time range, so a drag along the timeline does not redraw them.
     const { categories, withinKm } = this.filter;
     if (this.marksFor.catalog !== this.catalog || this.marksFor.categories !== categories || this.marksFor.withinKm !== withinKm) {
@@ -205,6 +215,15 @@ export class Explorer {
       const marks = this.catalog.indices(this.filter, { ignoreTime: true });
       this.timeline.setMarks({ start: marks.map((i) => this.catalog.start[i]), end: marks.map((i) => this.catalog.end[i]) });
     }
+  }
+
+  /** "36 of 36 incidents, 1 January 2020 – 17 June 2025". */
+  private summary(): string {
+    const [min, max] = this.catalog.domain;
+    const from = formatDate(dayToIso(this.filter.from ?? min), 'day');
+    const to = formatDate(dayToIso(this.filter.to ?? max), 'day');
+    const total = this.catalog.incidents.length;
+    return `${this.shown.length} of ${total} incidents, ${from} – ${to}`;
   }
 
   private camera(): Camera {
@@ -298,7 +317,8 @@ export class Explorer {
       this.pending = undefined;
       this.restoring = true;
       try {
-        this.layer.open(id, { fly });
+        // A link that gives the camera keeps it exactly: no panning to fit the popup either.
+        this.layer.open(id, { fly, fit: fly });
       } finally {
         this.restoring = false;
       }

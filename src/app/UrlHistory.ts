@@ -20,6 +20,11 @@ export class UrlHistory {
     return parseAppView(this.win.location.search, this.win.location.hash);
   }
 
+  /** The full link of the current view, to share. */
+  href(): string {
+    return this.win.location.href;
+  }
+
   /**
    * Puts the view in the address: `push` for a deliberate change (one history entry), `replace`
    * for drags, playback, typing and camera moves. Writes nothing when the address already says it.

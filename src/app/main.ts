@@ -16,13 +16,20 @@ import sectionsUrl from '../../data/border-sections.geojson?url';
 import segmentsUrl from '../../data/segments.geojson?url';
 import incidentsUrl from '../../data/incidents.geojson?url';
 import { LAYER_SOURCES, buildStyle } from '../map/style';
-import type { Incident } from '../incidents';
-import { REGION_BOUNDS, firstViewPadding } from '../map/firstView';
+import { PHONE_MAX_WIDTH, REGION_BOUNDS, firstViewPadding } from '../map/firstView';
 import { stretchLabels } from '../map/stretchLabels';
 import { openImportedStore, type ImportedStore } from '../store';
 import { hasWebGL } from '../ui/dom';
 import { renderWithoutMap } from '../ui/fallback';
 import { Notices } from '../ui/notices';
+import { AboutDialog } from '../ui/AboutDialog';
+import { TitleBar } from '../ui/TitleBar';
+import { ToolsMenuControl } from '../ui/ToolsMenuControl';
+import { renderMapImage } from '../ui/mapImage';
+import { downloadBlob } from '../ui/dom';
+import { wireSkipLink } from '../ui/skipLink';
+import { CATEGORIES, categoryLabel } from '../incidents';
+import { categoryColor } from '../map/palette';
 import { Explorer } from './Explorer';
 import { ImportedIncidents, type ImportReport } from './ImportedIncidents';
 import { loadBorder, loadIncidents, type BorderData, type Report } from './loadData';
@@ -53,15 +60,20 @@ async function main(): Promise<void> {
   const store = openStore();
   if (!hasWebGL()) {
     const [incidents] = await data;
-    notices.show('This browser cannot draw the map (WebGL is unavailable). The incidents are listed below.', [], 'error');
     // The analyst's imports are listed too, checked as on the map.
     const imported = new ImportedIncidents({
       store: await store, report: importReport, committedIds: new Set(incidents.map((i) => i.id)), onChange: () => undefined,
     });
     await imported.load();
     renderWithoutMap(document.getElementById('app') as HTMLElement, [...incidents, ...imported.all], url.read().view.incident ?? null);
+    // Said once the list is there, so "listed below" is true when it is read.
+    notices.show('This browser cannot draw the map (WebGL is unavailable). The incidents are listed below.', [], 'error');
     return;
   }
+  // Built when first opened, with the stretch's length once the border is in.
+  let about: AboutDialog | undefined;
+  let explorer: Explorer | undefined;
+  wireSkipLink(document.querySelector('.skip-link'));
   setWorkerUrl(workerUrl);
   const camera = url.read().view.camera;
   const map = new Map({
@@ -81,31 +93,51 @@ async function main(): Promise<void> {
     ...(camera
       ? { center: [camera.center[0], camera.center[1]] as [number, number], zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 }
       : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: firstViewPadding(window.innerWidth) } }),
+    // Keyboard users need to see where the map's focus is: MapLibre's canvas gets an outline in app.css.
     attributionControl: false,
   });
-  const started = startExplorer(map, data, store);
-  exposeMapState(map, started);
+  let border: BorderData | null = null;
   map.on('error', (e) => notices.show('Map error', [String(e.error?.message ?? e.error)], 'error'));
+  const titleBar = new TitleBar(document.getElementById('title-actions') as HTMLElement, document.getElementById('title-range') as HTMLElement, {
+    onAbout: () => {
+      about ??= new AboutDialog({ stretchKm: stretchKm(border) });
+      about.open();
+    },
+    link: () => url.href(),
+    onSaveImage: async () => downloadBlob(await renderMapImage(map, {
+      subtitle: titleBar.rangeText,
+      // Ours, then the categories imports brought (the explorer exists by the time anyone saves).
+      legend: [...CATEGORIES, ...(explorer?.importedCategories() ?? [])].map((c) => ({ color: categoryColor(c), label: categoryLabel(c) })),
+    }), 'azerbaijan-iran-border-incidents.png'),
+  });
+  map.addControl(new ToolsMenuControl(), 'top-right');
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new FullscreenControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  map.addControl(new AttributionControl({ compact: window.innerWidth <= PHONE_MAX_WIDTH }), 'bottom-right');
+  const started = (async (): Promise<void> => {
+    const [incidents, loaded] = await data;
+    border = loaded;
+    const labels = stretchLabels(loaded?.context.stretches.values() ?? []);
+    const setLabels = (): void => void (map.getSource(LAYER_SOURCES.stretchLabels) as GeoJSONSource | undefined)?.setData(labels);
+    if (map.isStyleLoaded()) setLabels();
+    else map.once('load', setLabels);
+    explorer = new Explorer({
+      map, notices, url, incidents, border: loaded,
+      store: await store,
+      timeline: document.getElementById('timeline') as HTMLElement,
+      onSummary: (text) => titleBar.setRange(text),
+      printDetails: document.getElementById('print-details'),
+    });
+    await explorer.start();
+  })();
+  exposeMapState(map, started);
   await started;
 }
 
-/** Once the data is in: the stretch labels, then the explorer with its layers, controls and the view in the URL. */
-async function startExplorer(map: Map, data: Promise<[Incident[], BorderData | null]>, store: Promise<ImportedStore | null>): Promise<void> {
-  const [incidents, border] = await data;
-  const labels = stretchLabels(border?.context.stretches.values() ?? []);
-  const setLabels = (): void => void (map.getSource(LAYER_SOURCES.stretchLabels) as GeoJSONSource | undefined)?.setData(labels);
-  if (map.isStyleLoaded()) setLabels();
-  else map.once('load', setLabels);
-  const explorer = new Explorer({
-    map, notices, url, incidents, border,
-    store: await store,
-    timeline: document.getElementById('timeline') as HTMLElement,
-  });
-  await explorer.start();
+/** The Zangilan–Bilasuvar stretch's length as drawn, once the border is in. */
+function stretchKm(border: BorderData | null): number | undefined {
+  return border?.context.stretches.values().next().value?.lengthKm;
 }
 
 void main();

@@ -1,9 +1,11 @@
-import { Marker, Popup, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Marker, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { Incident } from '../incidents';
 import { categoryLabel, formatIncidentDate, hasShape, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
 import { CLUSTER_MAX_ZOOM, OVERLAY, categoryPaint, incidentLayers, incidentShapeLayers } from '../map/overlays';
 import { el } from './dom';
 import { buildIncidentCard } from './incidentCard';
+import { markCoveredButtons } from './coveredButtons';
+import { IncidentDetails, prefersReducedMotion } from './IncidentDetails';
 
 export interface IncidentLayerOptions {
   /** Extra figures for an incident's popup (e.g. its distance to the border); default none. */
@@ -14,6 +16,10 @@ export interface IncidentLayerOptions {
   flyZoom?: number;
   /** Most keyboard-reachable buttons kept over the visible markers and clusters; default 300. */
   buttonLimit?: number;
+  /** Viewports at most this wide show details as a bottom sheet; default 640 (px). */
+  sheetMaxWidth?: number;
+  /** Element that holds a copy of the open details for printing; default none. */
+  printHost?: HTMLElement | null;
 }
 
 type LayerEvent = 'click' | 'mouseenter' | 'mouseleave';
@@ -39,7 +45,7 @@ export class IncidentLayer {
   private map: MapLibreMap | undefined;
   /** Every category among the known incidents, imported ones included, for the marker colours. */
   private categories: string[] = [];
-  private popup: Popup | undefined;
+  private details: IncidentDetails | undefined;
   private openId: string | null = null;
   private readonly buttons = new Map<string, Marker>();
 
@@ -62,10 +68,13 @@ export class IncidentLayer {
 
   addTo(map: MapLibreMap): this {
     this.map = map;
+    this.details = new IncidentDetails(map, { sheetMaxWidth: this.options.sheetMaxWidth, printHost: this.options.printHost, onClose: this.onDetailsClosed });
     if (map.isStyleLoaded()) this.addLayers();
     else map.once('load', this.addLayers);
     for (const [type, layer, listener] of this.layerListeners) map.on(type, layer, listener);
     map.on('idle', this.syncButtons);
+    // A panel opened or folded uncovers markers or covers others ('toggle' does not bubble).
+    map.getContainer().addEventListener('toggle', this.onPanelToggle, true);
     return this;
   }
 
@@ -75,7 +84,9 @@ export class IncidentLayer {
     map.off('load', this.addLayers);
     for (const [type, layer, listener] of this.layerListeners) map.off(type, layer, listener);
     map.off('idle', this.syncButtons);
-    this.popup?.remove();
+    map.getContainer().removeEventListener('toggle', this.onPanelToggle, true);
+    this.details?.close();
+    this.details = undefined;
     for (const b of this.buttons.values()) b.remove();
     this.buttons.clear();
     for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
@@ -137,53 +148,55 @@ export class IncidentLayer {
     return this.known.has(id);
   }
 
+  /** True when details show as a bottom sheet (a phone), which the side panels should make room for. */
+  get showsSheet(): boolean {
+    return this.details?.asSheet ?? false;
+  }
+
   get current(): string | null {
     return this.openId;
   }
 
-  /** Opens an incident's popup; `fly` moves the map to it first. */
-  open(id: string, { fly = true }: { fly?: boolean } = {}): boolean {
+  /**
+   * Opens an incident's details; `fly` moves the map to it first (a jump when less motion is asked
+   * for); `fit` pans the map so the whole popup shows (default true; false keeps a linked camera);
+   * focus returns to `opener` on close (default: what had focus).
+   */
+  open(id: string, { fly = true, fit = true, opener }: { fly?: boolean; fit?: boolean; opener?: HTMLElement } = {}): boolean {
     const incident = this.known.get(id);
     const map = this.map;
-    if (!incident || !map) return false;
-    if (fly) map.flyTo({ center: incident.coordinates, zoom: Math.max(map.getZoom(), this.options.flyZoom ?? 8), essential: true });
+    const details = this.details;
+    if (!incident || !map || !details) return false;
+    if (fly) {
+      const zoom = Math.max(map.getZoom(), this.options.flyZoom ?? 8);
+      // On a phone the sheet covers the lower half: the marker goes in the middle of what is left.
+      const offset: [number, number] = details.asSheet ? [0, -details.sheetHeightFor() / 2] : [0, 0];
+      if (prefersReducedMotion()) map.easeTo({ center: incident.coordinates, zoom, offset, duration: 0 });
+      else map.flyTo({ center: incident.coordinates, zoom, offset, essential: true });
+    }
     const content = buildIncidentCard(incident, this.options.details?.(incident));
     // Another incident replaces the open one without passing through "none".
     this.openId = null;
-    this.showPopup(incident.coordinates, content, 'incident-popup');
-    content.querySelector<HTMLElement>('.incident-title')?.focus({ preventScroll: true });
+    details.show(content, incident.coordinates, { className: 'incident-popup', opener, fit, print: true });
     this.openId = id;
     this.options.onChange?.(id);
     return true;
   }
 
-  /** Closes the open popup (an incident's or a cluster's list); closing an incident is reported. */
+  /** Closes the open details (an incident's or a cluster's list); closing an incident is reported. */
   close(): void {
-    const popup = this.popup;
     const wasOpen = this.openId !== null;
-    this.popup = undefined;
     this.openId = null;
-    popup?.remove();
+    this.details?.close();
     if (wasOpen) this.options.onChange?.(null);
   }
 
-  private showPopup(at: readonly [number, number], content: HTMLElement, className: string): void {
-    const map = this.map;
-    if (!map) return;
-    this.close();
-    const popup = new Popup({ maxWidth: '380px', focusAfterOpen: false, className })
-      .setLngLat([at[0], at[1]])
-      .setDOMContent(content);
-    popup.on('close', () => {
-      if (this.popup !== popup) return;
-      this.popup = undefined;
-      const wasOpen = this.openId !== null;
-      this.openId = null;
-      if (wasOpen) this.options.onChange?.(null);
-    });
-    this.popup = popup;
-    popup.addTo(map);
-  }
+  /** The reader closed the details. */
+  private readonly onDetailsClosed = (): void => {
+    const wasOpen = this.openId !== null;
+    this.openId = null;
+    if (wasOpen) this.options.onChange?.(null);
+  };
 
   private readonly addLayers = (): void => {
     const map = this.map;
@@ -252,9 +265,13 @@ export class IncidentLayer {
       ul.append(li);
     }
     list.append(ul);
-    this.showPopup(at, list, 'cluster-popup');
-    list.querySelector('button')?.focus();
+    this.close();
+    this.details?.show(list, at, { className: 'cluster-popup' });
   }
+
+  private readonly onPanelToggle = (): void => {
+    if (this.map) markCoveredButtons(this.map.getContainer());
+  };
 
   /** Keeps one focusable button over each visible marker and cluster, so the keyboard reaches them. */
   private readonly syncButtons = (): void => {
@@ -279,6 +296,7 @@ export class IncidentLayer {
       const [lon, lat] = f.geometry.coordinates;
       this.buttons.set(key, new Marker({ element: this.buttonFor(f), anchor: 'center' }).setLngLat([lon, lat]).addTo(map));
     }
+    markCoveredButtons(map.getContainer());
   };
 
   private buttonFor(f: MapGeoJSONFeature): HTMLButtonElement {
@@ -306,7 +324,8 @@ export class IncidentLayer {
     }
     b.addEventListener('click', (event) => {
       event.stopPropagation();
-      this.open(String(p.id), { fly: false });
+      // A tap does not focus the button on every browser: focus returns to it on close all the same.
+      this.open(String(p.id), { fly: false, opener: b });
     });
     return b;
   }

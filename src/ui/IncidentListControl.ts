@@ -3,10 +3,11 @@ import type { Incident } from '../incidents';
 import { formatIncidentDate } from '../incidents';
 import { categoryColor } from '../map/palette';
 import { el } from './dom';
+import { panelsOpenByDefault } from '../map/firstView';
 
 export interface IncidentListOptions {
-  /** Called with the id of the incident the user chose. */
-  onSelect: (id: string) => void;
+  /** Called with the id of the incident the user chose and the entry chosen (where focus returns). */
+  onSelect: (id: string, entry: HTMLElement) => void;
   /** Called to remove an imported incident; default: imported incidents cannot be removed here. */
   onRemove?: (id: string) => void;
   /** Heading of the panel; default "Incidents". */
@@ -40,7 +41,7 @@ export class IncidentListControl implements IControl {
     const id = target?.dataset.incidentId;
     if (!id) return;
     if (target.classList.contains('incident-remove')) this.options.onRemove?.(id);
-    else this.options.onSelect(id);
+    else this.options.onSelect(id, target);
   };
 
   constructor(options: IncidentListOptions) {
@@ -51,8 +52,9 @@ export class IncidentListControl implements IControl {
     const panel = el('nav', 'maplibregl-ctrl incident-list');
     panel.setAttribute('aria-label', this.options.title ?? 'Incidents');
     const details = el('details');
-    details.open = !window.matchMedia('(max-width: 640px)').matches;
+    details.open = panelsOpenByDefault(window.innerWidth);
     this.summary = el('summary');
+    this.summary.id = 'incident-list';
     this.list = el('ol');
     this.more = el('p', 'incident-list-more');
     details.append(this.summary, this.list, this.more);
@@ -105,6 +107,12 @@ export class IncidentListControl implements IControl {
     this.order = sorted;
     this.rank = new Map(sorted.map((incident, i) => [incident, i]));
     return sorted;
+  }
+
+  /** Folds the list to its heading (it opens again when focus returns to an entry). */
+  fold(): void {
+    const details = this.container?.querySelector('details');
+    if (details) details.open = false;
   }
 
   /** Marks the chosen entry, so the list shows what the map shows. */

@@ -2,6 +2,7 @@ import type { IControl } from 'maplibre-gl';
 import { CATEGORIES, categoryLabel } from '../incidents';
 import { COLORS, categoryColor } from '../map/palette';
 import { el } from './dom';
+import { panelsOpenByDefault } from '../map/firstView';
 
 export interface LegendOptions {
   /** Categories to list; default all. */
@@ -14,7 +15,7 @@ export interface LegendOptions {
   stretchLabel?: string;
 }
 
-type Swatch = 'land-border' | 'river-border' | 'stretch' | 'boundary' | 'crossing';
+type Swatch = 'land-border' | 'river-border' | 'stretch' | 'boundary' | 'crossing' | 'ringed';
 
 function swatch(kind: Swatch): HTMLElement {
   const s = el('span', `legend-swatch legend-${kind}`);
@@ -24,6 +25,7 @@ function swatch(kind: Swatch): HTMLElement {
   s.style.setProperty('--stretch', COLORS.stretch);
   s.style.setProperty('--boundary', COLORS.boundary);
   s.style.setProperty('--crossing', COLORS.crossing);
+  s.style.setProperty('--imported', COLORS.importedRing);
   return s;
 }
 
@@ -45,7 +47,7 @@ export class LegendControl implements IControl {
     const root = el('section', 'maplibregl-ctrl legend');
     root.setAttribute('aria-label', 'Legend');
     const details = el('details');
-    details.open = !window.matchMedia('(max-width: 640px)').matches;
+    details.open = panelsOpenByDefault(window.innerWidth);
     details.append(el('summary', undefined, 'Legend'));
     const lines = el('ul', 'legend-list');
     const entries: [Swatch, string][] = [
@@ -67,6 +69,9 @@ export class LegendControl implements IControl {
     details.append(el('h3', undefined, 'Incidents'));
     const cats = el('ul', 'legend-list');
     for (const category of this.options.categories ?? CATEGORIES) cats.append(this.entry(category));
+    const ring = el('li');
+    ring.append(swatch('ringed'), el('span', undefined, 'Imported by you (ringed marker)'));
+    cats.append(ring);
     details.append(cats);
     this.importedList = el('ul', 'legend-list legend-imported');
     details.append(this.importedList);

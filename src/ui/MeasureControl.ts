@@ -79,7 +79,7 @@ export class MeasureControl implements IControl {
     this.listeners.listen(map.getCanvasContainer(), 'keydown', this.onMapKey);
     this.listeners.listen(map.getCanvas(), 'focus', this.onCanvasFocus);
     this.listeners.listen(map.getCanvas(), 'blur', this.onCanvasFocus);
-    this.listeners.listen(window, 'keydown', this.onWindowKey);
+    this.listeners.listen(document, 'keydown', this.onWindowKey);
     return root;
   }
 
@@ -188,8 +188,11 @@ export class MeasureControl implements IControl {
     if (this.crosshair) this.crosshair.hidden = this.mode === 'off' || !this.map?.getCanvas().matches(':focus-visible');
   };
 
+  // Escape clears a measurement; taken here, it does not also dismiss a notice.
   private readonly onWindowKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.mode !== 'off') this.clear();
+    if (e.key !== 'Escape' || e.defaultPrevented || this.mode === 'off') return;
+    if (this.alongPoints.length > 0 || this.rulerPoints.length > 0) e.preventDefault();
+    this.clear();
   };
 
   private readonly onMouseMove = (e: MapMouseEvent): void => {
@@ -264,8 +267,9 @@ export class MeasureControl implements IControl {
     snapped.forEach((p, i) => {
       let handle = this.handles[i];
       if (!handle) {
-        const element = el('div', 'measure-handle');
-        element.setAttribute('aria-label', i === 0 ? 'Measurement start' : 'Measurement end');
+        const element = el('button', 'measure-handle');
+        element.type = 'button';
+        element.setAttribute('aria-label', i === 0 ? 'Measurement start (drag to move)' : 'Measurement end (drag to move)');
         element.dataset.end = i === 0 ? 'from' : 'to';
         handle = new Marker({ element, draggable: true }).setLngLat([p[0], p[1]]).addTo(map);
         handle.on('drag', () => this.dragHandle(i, false));

@@ -33,7 +33,7 @@ const TICK_LIMIT = 200;
 const PAGE_DAYS = 30;
 /** Playback: one step every TICK_MS (its length: see playbackStep). */
 const TICK_MS = 100;
-/** Half the thumb width in CSS px: the thumbs' centres travel from THUMB_HALF to width − THUMB_HALF. Must match --tl-thumb-w / 2 in timeline.css. */
+/** Half the thumb width in CSS px when --tl-thumb-w (timeline.css) cannot be read: the thumbs' centres travel from it to width − it. */
 const THUMB_HALF = 8;
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
 
@@ -360,7 +360,7 @@ export class Timeline {
       this.moveThumbTo(drag.which, this.dayAt(e.clientX));
       return;
     }
-    const trackWidth = Math.max(1, this.axis.clientWidth - 2 * THUMB_HALF);
+    const trackWidth = Math.max(1, this.axis.clientWidth - 2 * this.thumbHalf);
     let delta = Math.round(((e.clientX - drag.x0) / trackWidth) * (this.max - this.min));
     delta = Math.max(this.min - drag.from0, Math.min(this.max - drag.to0, delta));
     if (drag.from0 + delta === this.from) return;
@@ -382,11 +382,17 @@ export class Timeline {
     this.scheduleEmit();
   }
 
+  /** Half the thumb width in CSS px, from --tl-thumb-w (wider on touch screens). */
+  private get thumbHalf(): number {
+    const w = parseFloat(getComputedStyle(this.root).getPropertyValue('--tl-thumb-w'));
+    return Number.isFinite(w) && w > 0 ? w / 2 : THUMB_HALF;
+  }
+
   /** The day under a client x, clamped to the domain. */
   private dayAt(clientX: number): number {
     const rect = this.axis.getBoundingClientRect();
-    const trackWidth = Math.max(1, rect.width - 2 * THUMB_HALF);
-    const fraction = (clientX - rect.left - THUMB_HALF) / trackWidth;
+    const trackWidth = Math.max(1, rect.width - 2 * this.thumbHalf);
+    const fraction = (clientX - rect.left - this.thumbHalf) / trackWidth;
     const day = Math.round(this.min + fraction * (this.max - this.min));
     return Math.max(this.min, Math.min(this.max, day));
   }
@@ -437,11 +443,11 @@ export class Timeline {
     const span = Math.max(1, this.max - this.min);
     const a = (from - this.min) / span;
     const b = (to - this.min) / span;
-    const x = (f: number): string => `calc(${THUMB_HALF}px + ${f} * (100% - ${2 * THUMB_HALF}px))`;
+    const x = (f: number): string => `calc(${this.thumbHalf}px + ${f} * (100% - ${2 * this.thumbHalf}px))`;
     this.dimBefore.style.width = x(a);
     this.dimAfter.style.left = x(b);
     this.windowEl.style.left = x(a);
-    this.windowEl.style.width = `calc(${b - a} * (100% - ${2 * THUMB_HALF}px))`;
+    this.windowEl.style.width = `calc(${b - a} * (100% - ${2 * this.thumbHalf}px))`;
     // When the thumbs meet at the end, the start thumb must be on top to be movable.
     this.root.classList.toggle('timeline-from-on-top', from === to && to >= this.max);
   }
@@ -501,7 +507,7 @@ export class Timeline {
 
   /** Device pixels across the track (between the thumbs' extreme centres): one bin each. */
   private binCount(): number {
-    return Math.max(1, Math.round((this.cssWidth - 2 * THUMB_HALF) * this.dpr));
+    return Math.max(1, Math.round((this.cssWidth - 2 * this.thumbHalf) * this.dpr));
   }
 
   /** Bins the marks, one bin per device pixel of the track, when there are too many to draw one by one. */
@@ -517,7 +523,7 @@ export class Timeline {
       start: this.markStart,
       end: this.markEnd,
       histogram: this.histogram,
-      padding: THUMB_HALF,
+      padding: this.thumbHalf,
       plotHeight: this.plotHeight,
       dpr: this.dpr,
     });

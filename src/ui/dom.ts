@@ -22,7 +22,12 @@ export function hasWebGL(): boolean {
 
 /** Saves text as a file the user downloads. */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Saves a blob (text, an image) as a file the user downloads. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = el('a');
   a.href = url;
   a.download = fileName;

@@ -1,6 +1,6 @@
 import type { Incident } from '../incidents';
 import { categoryLabel, GEO_PRECISION_LABELS, ON_BORDER_KM, formatIncidentDate } from '../incidents';
-import { categoryColor } from '../map/palette';
+import { categoryTextBackground, categoryTextColor } from '../map/palette';
 import { addRow, el } from './dom';
 import { sanitizedHtml } from './richText';
 
@@ -16,7 +16,9 @@ export function buildIncidentCard(incident: Incident, extra?: Node): HTMLElement
   card.dataset.incidentId = incident.id;
 
   const badge = el('span', 'category-badge', categoryLabel(incident.category));
-  badge.style.setProperty('--category-color', categoryColor(incident.category));
+  // Ours on a darker shade of their colour; an import's own on its hashed colour, with black or white text, whichever reads better.
+  badge.style.setProperty('--category-color', categoryTextBackground(incident.category));
+  badge.style.setProperty('--category-text', categoryTextColor(incident.category));
   const title = el('h2', 'incident-title', incident.title);
   title.tabIndex = -1;
   card.append(badge, title);

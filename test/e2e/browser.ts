@@ -19,6 +19,12 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Runs before the page loads, e.g. to serve other data with page.route. */
   before?: (page: Page) => Promise<unknown>;
+  /** A phone: touch events and a mobile viewport (coarse pointer); default false. */
+  touch?: boolean;
+  /** Lets the test inject scripts (axe-core) past the page's Content-Security-Policy; default false. */
+  bypassCSP?: boolean;
+  /** Asks for less motion (prefers-reduced-motion: reduce); default false. */
+  reducedMotion?: boolean;
 }
 
 /**
@@ -27,7 +33,12 @@ export interface OpenOptions {
  */
 export async function openApp(browser: Browser, path = '', options: OpenOptions = {}): Promise<AppPage> {
   const base = new URL(inject('baseUrl'));
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+    bypassCSP: options.bypassCSP ?? false,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
   onTestFinished(() => page.close());
   const errors: string[] = [];
   const external: string[] = [];

@@ -33,4 +33,20 @@ describe('formatIncidentDate', () => {
       'between October 2022 and 20 March 2023',
     );
   });
+
+  it.each([
+    ['a year that only bounds the day as "by" the day', '2023', 'year', '2023-03-20', 'by 20 March 2023'],
+    ['a month that holds the last day as "by" the day', '2023-03', 'month', '2023-03-10', 'by 10 March 2023'],
+    ['a month and year shared by both days once', '2022-10-17', 'day', '2022-10-19', '17–19 October 2022'],
+    ['a year shared by both days once', '2022-11-20', 'day', '2022-12-05', '20 November – 5 December 2022'],
+    ['a year shared by a month and a day once', '2022-10', 'month', '2022-11-25', 'between October and 25 November 2022'],
+    ['days in different years in full', '2022-12-30', 'day', '2023-01-02', '30 December 2022 – 2 January 2023'],
+    ['one day once when both bounds are that day', '2021-09-15', 'day', '2021-09-15', '15 September 2021'],
+  ] as const)('writes %s', (_, date, date_precision, date_latest, expected) => {
+    expect(formatIncidentDate({ date, date_precision, date_latest })).toBe(expected);
+  });
+
+  it('keeps text it cannot read as dates', () => {
+    expect(formatIncidentDate({ date: '2023-3', date_precision: 'day', date_latest: '2023-03-20' })).toBe('between 2023-3 and 20 March 2023');
+  });
 });
