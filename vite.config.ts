@@ -38,7 +38,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'node_modules/**'], testTimeout: 60_000 },
+        test: {
+          name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'node_modules/**'], testTimeout: 60_000,
+          // Unit tests first, then the browser tests, each group with its own number of workers.
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
@@ -50,6 +54,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: true,
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           expect: { poll: { timeout: 20_000 } },
         },
       },
