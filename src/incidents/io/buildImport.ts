@@ -303,7 +303,9 @@ class Builder {
   private pointOf(geometry: unknown): LonLat | undefined {
     if (!isObject(geometry) || geometry.type !== 'Point' || !Array.isArray(geometry.coordinates)) return undefined;
     const [lon, lat] = geometry.coordinates as unknown[];
-    return typeof lon === 'number' && typeof lat === 'number' ? [lon, lat] : undefined;
+    // Off the globe: validation names it; nothing is measured from it.
+    const onGlobe = typeof lon === 'number' && typeof lat === 'number' && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+    return onGlobe ? [lon, lat] : undefined;
   }
 
   /** Warns of places that look wrong: [0, 0], latitude and longitude swapped, far from the region. */

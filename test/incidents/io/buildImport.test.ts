@@ -208,3 +208,19 @@ describe('location precision', () => {
     expect(result.warnings.map((w) => w.field)).toEqual(['location precision not understood']);
   });
 });
+
+describe('a coordinate off the globe', () => {
+  it('is named by validation and never measured against the border', () => {
+    const measured: [number, number][] = [];
+    const strict = ([lon, lat]: [number, number]): number => {
+      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new Error(`measured [${lon}, ${lat}]`);
+      measured.push([lon, lat]);
+      return 100;
+    };
+    const csv = 'date,latitude,longitude,title\n2023-03-11,99,47,Off the globe\n2023-03-12,39,47,On the globe\n';
+    const result = importIncidents(csv, 'bad.csv', { ...options, distanceToBorderKm: strict });
+    expect(result.incidents.map((i) => i.title)).toEqual(['On the globe']);
+    expect(result.errors.map((e) => e.message).join('\n')).toContain('99');
+    expect(new Set(measured.map((p) => p.join(",")))).toEqual(new Set(["47,39"]));
+  });
+});
