@@ -2,41 +2,27 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '../ui/app.css';
 import { AttributionControl, FullscreenControl, Map, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import fontLatinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import fontCyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
-import worldLandUrl from '../../data/basemap/world-land.geojson?url';
-import regionLandUrl from '../../data/basemap/land-region.geojson?url';
-import boundariesUrl from '../../data/basemap/boundaries.geojson?url';
-import placesUrl from '../../data/basemap/places.geojson?url';
-import countryLabelsUrl from '../../data/basemap/country-labels.geojson?url';
-import crossingsUrl from '../../data/basemap/crossings.geojson?url';
-import borderUrl from '../../data/border.geojson?url';
-import sectionsUrl from '../../data/border-sections.geojson?url';
-import segmentsUrl from '../../data/segments.geojson?url';
-import incidentsUrl from '../../data/incidents.geojson?url';
 import { LAYER_SOURCES, buildStyle } from '../map/style';
 import { PHONE_MAX_WIDTH, REGION_BOUNDS, firstViewPadding } from '../map/firstView';
 import { stretchLabels } from '../map/stretchLabels';
 import { openImportedStore, type ImportedStore } from '../store';
-import { hasWebGL } from '../ui/dom';
+import { downloadBlob, hasWebGL } from '../ui/dom';
 import { renderWithoutMap } from '../ui/fallback';
 import { Notices } from '../ui/notices';
 import { AboutDialog } from '../ui/AboutDialog';
 import { TitleBar } from '../ui/TitleBar';
 import { ToolsMenuControl } from '../ui/ToolsMenuControl';
 import { renderMapImage } from '../ui/mapImage';
-import { downloadBlob } from '../ui/dom';
 import { wireSkipLink } from '../ui/skipLink';
 import { CATEGORIES, categoryLabel } from '../incidents';
 import { categoryColor } from '../map/palette';
+import { DATA_URLS, styleUrls } from './dataUrls';
 import { Explorer } from './Explorer';
 import { ImportedIncidents, type ImportReport } from './ImportedIncidents';
 import { loadBorder, loadIncidents, type BorderData, type Report } from './loadData';
 import { exposeMapState } from './mapReadiness';
 import { UrlHistory } from './UrlHistory';
 
-const abs = (url: string): string => new URL(url, document.baseURI).href;
 const notices = new Notices(document.getElementById('notices') as HTMLElement);
 const report: Report = (title, lines, kind) => void notices.show(title, lines, kind);
 const importReport: ImportReport = (title, lines, kind, actions) => void notices.show(title, lines, kind, actions);
@@ -54,8 +40,8 @@ async function openStore(): Promise<ImportedStore | null> {
 async function main(): Promise<void> {
   // Data, storage and the map start together: the first frame does not wait for the incidents.
   const data = Promise.all([
-    loadIncidents(incidentsUrl, report),
-    loadBorder({ incidents: incidentsUrl, border: borderUrl, sections: sectionsUrl, segments: segmentsUrl, regionLand: regionLandUrl }, report),
+    loadIncidents(DATA_URLS.incidents, report),
+    loadBorder(DATA_URLS, report),
   ]);
   const store = openStore();
   if (!hasWebGL()) {
@@ -78,18 +64,7 @@ async function main(): Promise<void> {
   const camera = url.read().view.camera;
   const map = new Map({
     container: 'map',
-    style: buildStyle({
-      worldLand: abs(worldLandUrl),
-      regionLand: abs(regionLandUrl),
-      boundaries: abs(boundariesUrl),
-      border: abs(borderUrl),
-      sections: abs(sectionsUrl),
-      segments: abs(segmentsUrl),
-      places: abs(placesUrl),
-      countryLabels: abs(countryLabelsUrl),
-      crossings: abs(crossingsUrl),
-      fonts: { latin: abs(fontLatin), latinExt: abs(fontLatinExt), cyrillic: abs(fontCyrillic) },
-    }),
+    style: buildStyle(styleUrls()),
     ...(camera
       ? { center: [camera.center[0], camera.center[1]] as [number, number], zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 }
       : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: firstViewPadding(window.innerWidth) } }),
