@@ -6,7 +6,7 @@ import { LAYER_SOURCES, buildStyle } from '../map/style';
 import { PHONE_MAX_WIDTH, REGION_BOUNDS, firstViewPadding } from '../map/firstView';
 import { stretchLabels } from '../map/stretchLabels';
 import { openImportedStore, type ImportedStore } from '../store';
-import { downloadBlob, hasWebGL } from '../ui/dom';
+import { downloadBlob } from '../ui/dom';
 import { renderWithoutMap } from '../ui/fallback';
 import { Notices } from '../ui/notices';
 import { AboutDialog } from '../ui/AboutDialog';
@@ -14,7 +14,7 @@ import { TitleBar } from '../ui/TitleBar';
 import { ToolsMenuControl } from '../ui/ToolsMenuControl';
 import { renderMapImage } from '../ui/mapImage';
 import { wireSkipLink } from '../ui/skipLink';
-import { CATEGORIES, categoryLabel } from '../incidents';
+import { CATEGORIES, categoryLabel, type Incident } from '../incidents';
 import { categoryColor } from '../map/palette';
 import { DATA_URLS, styleUrls } from './dataUrls';
 import { Explorer } from './Explorer';
@@ -44,33 +44,29 @@ async function main(): Promise<void> {
     loadBorder(DATA_URLS, report),
   ]);
   const store = openStore();
-  if (!hasWebGL()) {
-    const [incidents] = await data;
-    // The analyst's imports are listed too, checked as on the map.
-    const imported = new ImportedIncidents({
-      store: await store, report: importReport, committedIds: new Set(incidents.map((i) => i.id)), onChange: () => undefined,
+  wireSkipLink(document.querySelector('.skip-link'));
+  setWorkerUrl(workerUrl);
+  const camera = url.read().view.camera;
+  let map: Map;
+  try {
+    map = new Map({
+      container: 'map',
+      style: buildStyle(styleUrls()),
+      ...(camera
+        ? { center: [camera.center[0], camera.center[1]] as [number, number], zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 }
+        : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: firstViewPadding(window.innerWidth) } }),
+      // Keyboard users need to see where the map's focus is: MapLibre's canvas gets an outline in app.css.
+      attributionControl: false,
     });
-    await imported.load();
-    renderWithoutMap(document.getElementById('app') as HTMLElement, [...incidents, ...imported.all], url.read().view.incident ?? null);
-    // Said once the list is there, so "listed below" is true when it is read.
-    notices.show('This browser cannot draw the map (WebGL is unavailable). The incidents are listed below.', [], 'error');
+  } catch (err) {
+    // No WebGL2: asking MapLibre is the test, as a separate probe context costs a few hundred ms.
+    console.info('The map cannot be drawn here:', err);
+    await listWithoutMap(data, store);
     return;
   }
   // Built when first opened, with the stretch's length once the border is in.
   let about: AboutDialog | undefined;
   let explorer: Explorer | undefined;
-  wireSkipLink(document.querySelector('.skip-link'));
-  setWorkerUrl(workerUrl);
-  const camera = url.read().view.camera;
-  const map = new Map({
-    container: 'map',
-    style: buildStyle(styleUrls()),
-    ...(camera
-      ? { center: [camera.center[0], camera.center[1]] as [number, number], zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 }
-      : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: firstViewPadding(window.innerWidth) } }),
-    // Keyboard users need to see where the map's focus is: MapLibre's canvas gets an outline in app.css.
-    attributionControl: false,
-  });
   let border: BorderData | null = null;
   map.on('error', (e) => notices.show('Map error', [String(e.error?.message ?? e.error)], 'error'));
   const titleBar = new TitleBar(document.getElementById('title-actions') as HTMLElement, document.getElementById('title-range') as HTMLElement, {
@@ -108,6 +104,18 @@ async function main(): Promise<void> {
   })();
   exposeMapState(map, started);
   await started;
+}
+
+/** Without a map, the committed incidents and the analyst's imports (checked as on the map) as a list. */
+async function listWithoutMap(data: Promise<[Incident[], BorderData | null]>, store: Promise<ImportedStore | null>): Promise<void> {
+  const [incidents] = await data;
+  const imported = new ImportedIncidents({
+    store: await store, report: importReport, committedIds: new Set(incidents.map((i) => i.id)), onChange: () => undefined,
+  });
+  await imported.load();
+  renderWithoutMap(document.getElementById('app') as HTMLElement, [...incidents, ...imported.all], url.read().view.incident ?? null);
+  // Said once the list is there, so "listed below" is true when it is read.
+  notices.show('This browser cannot draw the map (WebGL is unavailable). The incidents are listed below.', [], 'error');
 }
 
 /** The Zangilan–Bilasuvar stretch's length as drawn, once the border is in. */

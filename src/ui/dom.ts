@@ -10,16 +10,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** True when the page can create a WebGL context, which the map needs. */
-export function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
-
 /** Saves text as a file the user downloads. */
 export function downloadText(text: string, fileName: string, type: string): void {
   downloadBlob(new Blob([text], { type }), fileName);

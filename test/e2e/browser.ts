@@ -51,9 +51,24 @@ export async function openApp(browser: Browser, path = '', options: OpenOptions 
     if (u.protocol === 'data:' || u.protocol === 'blob:') return;
     if (u.hostname !== base.hostname) external.push(req.url());
   });
+  await page.addInitScript(RECORD_MAP_SIZES);
   await options.before?.(page);
   await page.goto(new URL(path, base).href);
   return { page, errors, external };
+}
+
+// A string, not a function: tsx would wrap a function's inner arrows in a helper the page lacks.
+const RECORD_MAP_SIZES = `
+  window.__mapSizes = [];
+  document.addEventListener('DOMContentLoaded', () => {
+    const map = document.getElementById('map');
+    if (map) new ResizeObserver(() => window.__mapSizes.push(map.offsetWidth + 'x' + map.offsetHeight)).observe(map);
+  });
+`;
+
+/** Every size the map's container has had since the page loaded (its first layout included). */
+export function mapSizes(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __mapSizes: string[] }).__mapSizes);
 }
 
 /** Resolves once the map has loaded its style and every source and rendered a frame. */
