@@ -323,9 +323,15 @@ export class Explorer {
         this.restoring = false;
       }
     };
-    // The style may have loaded while imports were read: 'load' has then fired already.
-    if (map.isStyleLoaded()) open();
-    else map.once('load', open);
+    if (map.isStyleLoaded()) return open();
+    // Not loaded: before the first 'load', or (back, forward) while tiles load, when only 'idle' will come.
+    const ready = (): void => {
+      map.off('load', ready);
+      map.off('idle', ready);
+      open();
+    };
+    map.on('load', ready);
+    map.on('idle', ready);
   }
 
   private async importFiles(files: readonly File[]): Promise<void> {

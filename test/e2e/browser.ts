@@ -32,6 +32,12 @@ export interface OpenOptions {
  * Call it inside a test: the page closes when the test ends, so no map is left running.
  */
 export async function openApp(browser: Browser, path = '', options: OpenOptions = {}): Promise<AppPage> {
+  const app = await openPage(browser, path, options);
+  onTestFinished(() => app.page.close());
+  return app;
+}
+
+async function openPage(browser: Browser, path: string, options: OpenOptions): Promise<AppPage> {
   const base = new URL(inject('baseUrl'));
   const page = await browser.newPage({
     viewport: options.viewport ?? { width: 1280, height: 800 },
@@ -39,7 +45,6 @@ export async function openApp(browser: Browser, path = '', options: OpenOptions 
     bypassCSP: options.bypassCSP ?? false,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
-  onTestFinished(() => page.close());
   const errors: string[] = [];
   const external: string[] = [];
   page.on('console', (msg) => {
@@ -69,6 +74,44 @@ const RECORD_MAP_SIZES = `
 /** Every size the map's container has had since the page loaded (its first layout included). */
 export function mapSizes(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __mapSizes: string[] }).__mapSizes);
+}
+
+/**
+ * One loaded app for the tests of a file or block that each start from an address: the first
+ * `visit` loads the page, later ones go to their address as back/forward would (the app restores
+ * the whole view from it), which costs a camera move instead of a page load. Only for tests that
+ * store nothing and leave no dialog open; a link's first-load notice needs `openApp`.
+ */
+export interface SharedApp {
+  visit(path?: string): Promise<AppPage>;
+  close(): Promise<void>;
+}
+
+export function sharedApp(browser: () => Browser, options: OpenOptions = {}): SharedApp {
+  let app: AppPage | undefined;
+  return {
+    async visit(path = '') {
+      if (!app) {
+        app = await openPage(browser(), path, options);
+      } else {
+        const { page } = app;
+        await page.keyboard.press('Escape');
+        await page.evaluate((href) => {
+          (document.activeElement as HTMLElement | null)?.blur();
+          history.pushState(null, '', href);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, new URL(path, inject('baseUrl')).href);
+        app.errors.length = 0;
+        app.external.length = 0;
+      }
+      await mapIdle(app.page);
+      return app;
+    },
+    async close() {
+      await app?.page.close();
+      app = undefined;
+    },
+  };
 }
 
 /** Resolves once the map has loaded its style and every source and rendered a frame. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, mapIdle, openApp } from './browser';
+import { launch, mapIdle, openApp, sharedApp } from './browser';
 
 interface FeatureLike { id: string; type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } }
 const committed = (): { type: string; features: FeatureLike[] } =>
@@ -43,17 +43,21 @@ async function importFile(page: Page, name: string, mimeType: string, body: stri
 }
 
 let browser: Browser;
+// One loaded app for the tests that start from a link, another for imports that keep their own ids.
+const app = sharedApp(() => browser);
+const importing = sharedApp(() => browser);
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await app.close();
+  await importing.close();
   await browser?.close();
 });
 
 describe('the timeline', () => {
   test('dragging the end of the range filters the map and the list, and the link keeps it', async () => {
-    const { page, errors } = await openApp(browser, '#4.3/37.5/43');
-    await mapIdle(page);
+    const { page, errors } = await app.visit('#4.3/37.5/43');
     const total = committed().features.length;
     expect(await page.locator('.timeline-count').innerText()).toContain(`${total} of ${total}`);
     const thumb = await page.locator('input.timeline-thumb-to').boundingBox();
@@ -79,16 +83,14 @@ describe('the timeline', () => {
   });
 
   test('the keyboard moves the range a day at a time', async () => {
-    const { page } = await openApp(browser, '?from=2023-01-01&to=2023-03-31');
-    await mapIdle(page);
+    const { page } = await app.visit('?from=2023-01-01&to=2023-03-31');
     await page.locator('input.timeline-thumb-from').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2023-01-02');
   });
 
   test('playback moves the range through time and pauses, and the link gets the range on pausing, not on each step', async () => {
-    const { page } = await openApp(browser);
-    await mapIdle(page);
+    const { page } = await app.visit();
     const before = await page.locator('time.timeline-from-date').getAttribute('datetime');
     await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('4');
     await page.getByRole('button', { name: 'Play' }).click();
@@ -109,8 +111,7 @@ describe('the timeline', () => {
 
 describe('filters', () => {
   test('unticking a category hides its incidents from the map and the list, and the link keeps it', async () => {
-    const { page } = await openApp(browser);
-    await mapIdle(page);
+    const { page } = await app.visit();
     const all = committed().features;
     const statements = all.filter((f) => f.properties.category === 'statement').length;
     await page.locator('.legend input[value="statement"]').uncheck();
@@ -123,8 +124,7 @@ describe('filters', () => {
   });
 
   test('"within N km of the border" keeps only incidents that close', async () => {
-    const { page } = await openApp(browser);
-    await mapIdle(page);
+    const { page } = await app.visit();
     const input = page.locator('.legend-within input');
     await input.fill('5');
     await input.press('Enter');
@@ -136,8 +136,7 @@ describe('filters', () => {
 
   test('a permalink restores the range, categories and open incident; back undoes a change', async () => {
     const path = '?from=2023-01-01&to=2023-03-31&category=attack,airspace,diplomatic&incident=2023-03-11-aircraft-flight-zangilan-bilasuvar#7/39.3/47.5';
-    const { page, errors } = await openApp(browser, path);
-    await mapIdle(page);
+    const { page, errors } = await app.visit(path);
     const ids = await listIds(page);
     expect(ids.sort()).toEqual(['2023-01-embassy-attack-tehran', '2023-03-11-aircraft-flight-zangilan-bilasuvar', '2023-03-11-iranian-ambassador-summoned-baku', '2023-03-28-mp-fazil-mustafa-shot-baku'].sort());
     await expect.poll(() => page.locator('.maplibregl-popup .incident-card').getAttribute('data-incident-id')).toBe('2023-03-11-aircraft-flight-zangilan-bilasuvar');
@@ -166,8 +165,7 @@ describe('filters', () => {
   });
 
   test('clicking a cluster of incidents on one spot lists them', async () => {
-    const { page } = await openApp(browser, '#9/40.4093/49.8671');
-    await mapIdle(page);
+    const { page } = await app.visit('#9/40.4093/49.8671');
     const cluster = page.locator('.incident-cluster').first();
     await expect.poll(() => cluster.count()).toBe(1);
     await cluster.click();
@@ -198,8 +196,7 @@ describe('bring your own data', () => {
   });
 
   test('imports a CSV file with latitude/longitude columns', async () => {
-    const { page } = await openApp(browser);
-    await mapIdle(page);
+    const { page } = await importing.visit();
     const csv = [
       'id,title,date,category,location,geo_precision,on_border,description,latitude,longitude,source_title,source_publisher,source_date',
       'csv-1,Shots heard across the river,2024-02-10,attack,Horadiz,near,yes,"Reported by residents, unconfirmed.",39.45,47.33,Notes,Our team,2024-02-11',
@@ -209,8 +206,7 @@ describe('bring your own data', () => {
   });
 
   test('imports a KML file', async () => {
-    const { page } = await openApp(browser);
-    await mapIdle(page);
+    const { page } = await importing.visit();
     const kml = `<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document>
 <Placemark><name>Patrol boat on the Aras</name><description>Seen from the bank.</description>
@@ -226,8 +222,7 @@ describe('bring your own data', () => {
   });
 
   test('a file with bad rows reports each by number and reason and keeps the good rows', async () => {
-    const { page } = await openApp(browser);
-    await mapIdle(page);
+    const { page } = await importing.visit();
     const header = 'id,title,date,category,location,geo_precision,on_border,description,latitude,longitude,source_title,source_publisher,source_date';
     const csv = [
       header,
@@ -267,8 +262,7 @@ describe('bring your own data', () => {
   });
 
   test('hostile text in an imported file is shown as text and runs nothing', async () => {
-    const { page, errors } = await openApp(browser);
-    await mapIdle(page);
+    const { page, errors } = await importing.visit();
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const fc = { type: 'FeatureCollection', features: [importedFeature('evil-1', hostile, '2024-05-01', [47.1, 39.4])] };
     await importFile(page, 'evil.geojson', 'application/geo+json', JSON.stringify(fc));
@@ -281,8 +275,7 @@ describe('bring your own data', () => {
   });
 
   test('a file dropped on the map is imported', async () => {
-    const { page } = await openApp(browser);
-    await mapIdle(page);
+    const { page } = await importing.visit();
     const fc = { type: 'FeatureCollection', features: [importedFeature('drop-1', 'Dropped', '2024-05-01', [47.1, 39.4])] };
     const transfer = await page.evaluateHandle((text) => {
       const dt = new DataTransfer();
@@ -297,8 +290,7 @@ describe('bring your own data', () => {
 
   for (const format of ['GeoJSON', 'CSV'] as const) {
     test(`export as ${format} then import gives back the same incidents`, async () => {
-      const { page } = await openApp(browser, '?category=attack,statement');
-      await mapIdle(page);
+      const { page } = await app.visit('?category=attack,statement');
       const shown = await listIds(page);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export ${format}` }).click()]);
       const text = readFileSync(await download.path(), 'utf8');

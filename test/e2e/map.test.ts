@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COLORS } from '../../src/map/palette';
-import { launch, mapIdle, openApp, serveIncidents, withoutWebGL } from './browser';
+import { launch, mapIdle, openApp, serveIncidents, sharedApp, withoutWebGL } from './browser';
 import { pixelStats } from './pixels';
 
 const FLIGHT = '2023-03-11-aircraft-flight-zangilan-bilasuvar';
@@ -21,18 +21,20 @@ async function markedCount(page: Page): Promise<number> {
 }
 
 let browser: Browser;
+// Tests that only read share one loaded app, each going to its own address.
+const app = sharedApp(() => browser);
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await launch();
 });
 afterAll(async () => {
+  await app.close();
   await browser?.close();
 });
 
 describe('the first view', () => {
   test('draws land, water, the border and the stretch (the screenshot is not blank)', async () => {
-    const { page, errors, external } = await openApp(browser);
-    await mapIdle(page);
+    const { page, errors, external } = await app.visit();
     const png = await page.screenshot({ path: `${SHOTS}/first-view.png` });
     const stats = await pixelStats(page, png, {
       border: COLORS.border, river: COLORS.river, stretch: COLORS.stretch, water: COLORS.water,
@@ -47,16 +49,14 @@ describe('the first view', () => {
 
   test('shows every incident as a marker or inside a cluster, and lists them all', async () => {
     // Zoomed out to hold them all: Tel Aviv, Tehran, Baku and the border.
-    const { page } = await openApp(browser, '#4.3/37.5/43');
-    await mapIdle(page);
+    const { page } = await app.visit('#4.3/37.5/43');
     const count = committedIncidents().features.length;
     await expect.poll(() => markedCount(page)).toBe(count);
     expect(await page.locator('.incident-list-item').count()).toBe(count);
   });
 
   test('credits OpenStreetMap contributors', async () => {
-    const { page } = await openApp(browser);
-    await mapIdle(page);
+    const { page } = await app.visit();
     await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').innerText()).toContain('OpenStreetMap contributors');
   });
 
@@ -75,8 +75,7 @@ describe('the first view', () => {
 describe('reading an incident', () => {
   test('clicking a marker opens its popup with its title, date, duration and source link', async () => {
     // Zoomed in past clustering, at the flight's marker (a point inside its corridor).
-    const { page, errors } = await openApp(browser, '#12/39.2546/47.1584');
-    await mapIdle(page);
+    const { page, errors } = await app.visit('#12/39.2546/47.1584');
     const feature = committedIncidents().features.find((f) => f.id === FLIGHT);
     expect(feature).toBeDefined();
     await page.locator(`.incident-marker[data-incident-id="${FLIGHT}"]`).click();
@@ -105,8 +104,7 @@ describe('reading an incident', () => {
   });
 
   test('choosing an incident in the list flies to it and opens its popup', async () => {
-    const { page } = await openApp(browser);
-    await mapIdle(page);
+    const { page } = await app.visit('#7/39.3/47.5');
     const embassy = committedIncidents().features.find((f) => f.properties.category === 'attack');
     expect(embassy).toBeDefined();
     await page.locator(`.incident-list-item[data-incident-id="${embassy?.id}"]`).click();
@@ -135,8 +133,7 @@ describe('reading an incident', () => {
   });
 
   test('a marker is reachable by keyboard and Enter opens it', async () => {
-    const { page } = await openApp(browser, '#12/39.2546/47.1584');
-    await mapIdle(page);
+    const { page } = await app.visit('#12/39.2546/47.1584');
     const marker = page.locator(`.incident-marker[data-incident-id="${FLIGHT}"]`);
     await marker.focus();
     await page.keyboard.press('Enter');

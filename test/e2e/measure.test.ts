@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BorderIndex, distanceKm, readStretches, type LonLat } from '../../src/geo';
-import { launch, mapIdle, openApp } from './browser';
+import { launch, mapIdle, openApp, sharedApp } from './browser';
 import { pixelStats } from './pixels';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8'));
@@ -33,11 +33,14 @@ async function figure(page: Page, cls: string): Promise<string> {
 
 let browser: Browser;
 let index: BorderIndex;
+// Tests that start from a link share one loaded app; those that switch the tool on load their own.
+const app = sharedApp(() => browser, { viewport: VIEWPORT });
 beforeAll(async () => {
   browser = await launch();
   index = new BorderIndex(read('border.geojson'));
 });
 afterAll(async () => {
+  await app.close();
   await browser?.close();
 });
 
@@ -48,8 +51,7 @@ describe('a shared measurement link', () => {
     const along = index.along(a, b);
     if (!along.sameLine) throw new Error('fixture points should snap to one line');
     const straight = distanceKm(along.from.point, along.to.point);
-    const { page, errors, external } = await openApp(browser, `?measure=${a.join(',')};${b.join(',')}`);
-    await mapIdle(page);
+    const { page, errors, external } = await app.visit(`?measure=${a.join(',')};${b.join(',')}`);
     expect(await figure(page, 'measure-along')).toBe(km(along.km));
     expect(await figure(page, 'measure-straight')).toBe(km(straight));
     expect(await figure(page, 'measure-ratio')).toBe((along.km / straight).toFixed(3));
@@ -64,8 +66,7 @@ describe('a shared measurement link', () => {
     if (!stretch) throw new Error('segments.geojson has no zangilan-bilasuvar stretch');
     const first = stretch.coordinates[0];
     const last = stretch.coordinates[stretch.coordinates.length - 1];
-    const { page } = await openApp(browser, `?measure=${first.join(',')};${last.join(',')}`);
-    await mapIdle(page);
+    const { page } = await app.visit(`?measure=${first.join(',')};${last.join(',')}`);
     expect(await figure(page, 'measure-along')).toBe(km(stretch.lengthKm));
     const sections = await page.locator('.measure-sections li').allInnerTexts();
     expect(sections.map((s) => s.replace(/ \((river|land)\): .*$/, ''))).toEqual([
@@ -74,8 +75,7 @@ describe('a shared measurement link', () => {
   });
 
   test('points on the Nakhchivan and mainland lines are not added up', async () => {
-    const { page } = await openApp(browser, '?measure=45.5,38.95;47.5,39.5');
-    await mapIdle(page);
+    const { page } = await app.visit('?measure=45.5,38.95;47.5,39.5');
     expect(await page.locator('.measure-warning').innerText()).toContain('different border lines');
     expect(await page.locator('.measure-panel .measure-along').count()).toBe(0);
   });
@@ -118,8 +118,7 @@ describe('measuring by hand', () => {
   test('dragging an end moves it along the border and the figures follow', async () => {
     const a: LonLat = [46.75, 39.12];
     const b: LonLat = [47.35, 39.40];
-    const { page } = await openApp(browser, `?measure=${a.join(',')};${b.join(',')}${hash}`, { viewport: VIEWPORT });
-    await mapIdle(page);
+    const { page } = await app.visit(`?measure=${a.join(',')};${b.join(',')}${hash}`);
     const before = await figure(page, 'measure-along');
     const handle = page.locator('.measure-handle[data-end="to"]');
     const box = await handle.boundingBox();
@@ -137,8 +136,7 @@ describe('measuring by hand', () => {
   });
 
   test('Escape clears the measurement and the link', async () => {
-    const { page } = await openApp(browser, `?measure=46.75,39.12;47.35,39.4${hash}`);
-    await mapIdle(page);
+    const { page } = await app.visit(`?measure=46.75,39.12;47.35,39.4${hash}`);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.measure-panel .measure-along').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('measure')).toBeNull();
@@ -187,8 +185,7 @@ describe('measuring by hand', () => {
   });
 
   test('exports the measurement as GeoJSON with its figures', async () => {
-    const { page } = await openApp(browser, `?measure=46.75,39.12;47.35,39.4${hash}`);
-    await mapIdle(page);
+    const { page } = await app.visit(`?measure=46.75,39.12;47.35,39.4${hash}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GeoJSON' }).click()]);
     const path = await download.path();
     const data = JSON.parse(readFileSync(path, 'utf8')) as { features: { geometry: { type: string }; properties: Record<string, unknown> }[] };
@@ -202,7 +199,7 @@ describe('incidents measured', () => {
   test('the flight shows the stretch length and the out-and-back speed its 42 minutes imply, with that assumption', async () => {
     const stretch = readStretches(read('segments.geojson')).get('zangilan-bilasuvar');
     if (!stretch) throw new Error('no stretch');
-    const { page } = await openApp(browser, '?incident=2023-03-11-aircraft-flight-zangilan-bilasuvar');
+    const { page } = await app.visit('?incident=2023-03-11-aircraft-flight-zangilan-bilasuvar');
     const card = page.locator('.maplibregl-popup .incident-card');
     await expect.poll(() => card.locator('.stretch-length').count()).toBe(1);
     expect(await card.locator('.stretch-length').innerText()).toContain(km(stretch.lengthKm));
@@ -217,7 +214,7 @@ describe('incidents measured', () => {
   });
 
   test('an incident in Tehran says it is far from the border instead of measuring it', async () => {
-    const { page } = await openApp(browser, '?incident=2023-01-embassy-attack-tehran');
+    const { page } = await app.visit('?incident=2023-01-embassy-attack-tehran');
     const card = page.locator('.maplibregl-popup .incident-card');
     await expect.poll(() => card.locator('.measure-far').count()).toBe(1);
     const tehran = index.snap(markerOf('2023-01-embassy-attack-tehran'));
