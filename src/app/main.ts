@@ -10,6 +10,7 @@ import { downloadBlob } from '../ui/dom';
 import { renderWithoutMap } from '../ui/fallback';
 import { Notices } from '../ui/notices';
 import { AboutDialog } from '../ui/AboutDialog';
+import { prefersReducedMotion } from '../ui/IncidentDetails';
 import { TitleBar } from '../ui/TitleBar';
 import { ToolsMenuControl } from '../ui/ToolsMenuControl';
 import { renderMapImage } from '../ui/mapImage';
@@ -57,6 +58,8 @@ async function main(): Promise<void> {
         : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: firstViewPadding(window.innerWidth) } }),
       // Keyboard users need to see where the map's focus is: MapLibre's canvas gets an outline in app.css.
       attributionControl: false,
+      // Labels appear without fading in when less motion is asked for.
+      ...(prefersReducedMotion() ? { fadeDuration: 0 } : {}),
     });
   } catch (err) {
     // No WebGL2: asking MapLibre is the test, as a separate probe context costs a few hundred ms.

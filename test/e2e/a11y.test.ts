@@ -299,9 +299,11 @@ describe('by keyboard alone', () => {
 });
 
 describe('about, share, print and image', () => {
+  const app = sharedApp(() => browser, { bypassCSP: true });
+  afterAll(() => app.close());
+
   test('About is a modal dialog that says what the map is and returns focus on Escape', async () => {
-    const { page } = await openApp(browser, '', { bypassCSP: true });
-    await mapIdle(page);
+    const { page } = await app.visit();
     await page.locator('.title-about').click();
     const dialog = page.locator('dialog.about-dialog');
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
@@ -316,9 +318,8 @@ describe('about, share, print and image', () => {
   });
 
   test('Share copies the link of the current view and says so', async () => {
-    const { page } = await openApp(browser, '?category=attack', { bypassCSP: true });
+    const { page } = await app.visit('?category=attack');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await mapIdle(page);
     await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.locator('.title-share').click();
     await expect.poll(() => page.locator('.title-status').innerText()).toContain('copied');
@@ -343,8 +344,7 @@ describe('about, share, print and image', () => {
   });
 
   test('Save image downloads a PNG of the view with room for title, legend and scale, and it is not blank', async () => {
-    const { page } = await openApp(browser, '', { bypassCSP: true });
-    await mapIdle(page);
+    const { page } = await app.visit();
     const download = page.waitForEvent('download');
     await page.locator('.title-image').click();
     const file = await download;

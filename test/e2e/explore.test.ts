@@ -178,8 +178,7 @@ describe('filters', () => {
 
 describe('bring your own data', () => {
   test('imports a GeoJSON file, marks its incidents as imported and keeps them across a reload', async () => {
-    const { page, errors } = await openApp(browser);
-    await mapIdle(page);
+    const { page, errors } = await importing.visit();
     const fc = { type: 'FeatureCollection', features: [importedFeature('mine-1', 'Drill seen near Horadiz', '2024-05-01', [47.1, 39.4])] };
     await importFile(page, 'mine.geojson', 'application/geo+json', JSON.stringify(fc));
     await expect.poll(() => listIds(page)).toContain('mine-1');
@@ -247,8 +246,7 @@ describe('bring your own data', () => {
   });
 
   test('a broken file is reported and changes nothing', async () => {
-    const { page } = await openApp(browser);
-    await mapIdle(page);
+    const { page } = await importing.visit();
     const fc = { type: 'FeatureCollection', features: [importedFeature('keep-1', 'Kept', '2024-05-01', [47.1, 39.4])] };
     await importFile(page, 'first.geojson', 'application/geo+json', JSON.stringify(fc));
     await expect.poll(() => listIds(page)).toContain('keep-1');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, mapIdle, openApp } from './browser';
+import { launch, mapIdle, openApp, sharedApp } from './browser';
 
 /** What the user sees of the view: the address, the open incident, the list, the filter and the measurement. */
 interface Seen {
@@ -37,10 +37,13 @@ async function go(page: Page, direction: 'back' | 'forward', expected: Seen): Pr
 }
 
 let browser: Browser;
+// Tests that start from a link and only read share one loaded app.
+const app = sharedApp(() => browser);
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await app.close();
   await browser?.close();
 });
 
@@ -86,8 +89,7 @@ describe('history', () => {
   });
 
   test('a link with a camera opens its incident there without flying', async () => {
-    const { page } = await openApp(browser, '?incident=2023-01-embassy-attack-tehran#7/39.5/47.5');
-    await mapIdle(page);
+    const { page } = await app.visit('?incident=2023-01-embassy-attack-tehran#7/39.5/47.5');
     await expect.poll(() => page.locator('.maplibregl-popup .incident-title').count()).toBe(1);
     expect(await page.evaluate(() => location.hash)).toBe('#7/39.5/47.5');
   });
@@ -100,8 +102,7 @@ describe('history', () => {
   });
 
   test('closing the incident by opening a cluster list takes it out of the address', async () => {
-    const { page } = await openApp(browser, '?incident=2023-03-11-iranian-ambassador-summoned-baku#9/40.4093/49.8671');
-    await mapIdle(page);
+    const { page } = await app.visit('?incident=2023-03-11-iranian-ambassador-summoned-baku#9/40.4093/49.8671');
     await expect.poll(() => page.evaluate(() => location.search)).toContain('incident=');
     // Markers under the popup are hidden: click one that shows.
     await page.locator('button.incident-cluster:not(.marker-covered)').first().click();

@@ -103,7 +103,7 @@ describe('reading an incident', () => {
     expect(await markedCount(page)).toBeGreaterThan(0);
   });
 
-  test('choosing an incident in the list flies to it and opens its popup', async () => {
+  test('choosing an incident in the list takes the map to it and opens its popup', async () => {
     const { page } = await app.visit('#7/39.3/47.5');
     const embassy = committedIncidents().features.find((f) => f.properties.category === 'attack');
     expect(embassy).toBeDefined();

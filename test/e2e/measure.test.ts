@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BorderIndex, distanceKm, readStretches, type LonLat } from '../../src/geo';
-import { launch, mapIdle, openApp, sharedApp } from './browser';
+import { launch, mapIdle, openApp, sharedApp, type AppPage } from './browser';
 import { pixelStats } from './pixels';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8'));
@@ -89,11 +89,20 @@ describe('a shared measurement link', () => {
 
 describe('measuring by hand', () => {
   const hash = `#${VIEW.zoom}/${VIEW.lat}/${VIEW.lon}`;
+  // Tests that switch a tool on share their own app; each starts with that tool on and nothing measured.
+  const tools = sharedApp(() => browser, { viewport: VIEWPORT });
+  afterAll(() => tools.close());
+  async function withTool(name: 'Along border' | 'Ruler'): Promise<AppPage> {
+    const app = await tools.visit(hash);
+    const { page } = app;
+    const button = page.getByRole('button', { name, exact: true });
+    if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+    await expect.poll(() => page.locator('.measure-handle').count()).toBe(0);
+    return app;
+  }
 
   test('clicking two points snaps them, draws the slice and shows the figures', async () => {
-    const { page, errors } = await openApp(browser, hash, { viewport: VIEWPORT });
-    await mapIdle(page);
-    await page.getByRole('button', { name: 'Along border' }).click();
+    const { page, errors } = await withTool('Along border');
     const a: LonLat = [46.75, 39.12];
     const b: LonLat = [47.35, 39.40];
     for (const p of [a, b]) {
@@ -143,9 +152,7 @@ describe('measuring by hand', () => {
   });
 
   test('the keyboard alone can measure: Enter adds the map centre', async () => {
-    const { page } = await openApp(browser, hash, { viewport: VIEWPORT });
-    await mapIdle(page);
-    await page.getByRole('button', { name: 'Along border' }).click();
+    const { page } = await withTool('Along border');
     await page.locator('.maplibregl-canvas').focus();
     await page.keyboard.press('Enter');
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
@@ -155,9 +162,7 @@ describe('measuring by hand', () => {
   });
 
   test('the ruler shows each leg and the total in geodesic km', async () => {
-    const { page } = await openApp(browser, hash, { viewport: VIEWPORT });
-    await mapIdle(page);
-    await page.getByRole('button', { name: 'Ruler' }).click();
+    const { page } = await withTool('Ruler');
     const pts: LonLat[] = [[46.6, 39.0], [47.0, 39.5], [47.4, 39.1]];
     for (const p of pts) {
       const { x, y } = await pixelOf(page, p);
@@ -171,9 +176,7 @@ describe('measuring by hand', () => {
   });
 
   test('hovering near the border shows its chainage and the distance to it', async () => {
-    const { page } = await openApp(browser, hash, { viewport: VIEWPORT });
-    await mapIdle(page);
-    await page.getByRole('button', { name: 'Along border' }).click();
+    const { page } = await withTool('Along border');
     const onBorder = index.chainageToPoint('mainland', 60);
     const { x, y } = await pixelOf(page, onBorder);
     await page.mouse.move(x + 3, y + 3);

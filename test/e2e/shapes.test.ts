@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { categoryColor } from '../../src/map/palette';
-import { launch, mapIdle, openApp } from './browser';
+import { launch, sharedApp } from './browser';
 import { pixelStats } from './pixels';
 
 const FLIGHT = '2023-03-11-aircraft-flight-zangilan-bilasuvar';
@@ -25,18 +25,20 @@ function insideBand(): [number, number] {
 }
 
 let browser: Browser;
+// The tests only read: one loaded app, each test at its own address.
+const app = sharedApp(() => browser);
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await app.close();
   await browser?.close();
 });
 
 describe('an incident drawn as an area: the 2023-03-11 flight corridor', () => {
   test('is drawn in its category’s colour, and a click inside it opens its popup with its area and whether it touches the border', async () => {
     const [lon, lat] = insideBand();
-    const { page, errors } = await openApp(browser, `#11/${lat}/${lon}`);
-    await mapIdle(page);
+    const { page, errors } = await app.visit(`#11/${lat}/${lon}`);
     const png = await page.screenshot({ path: 'test-results/corridor.png' });
     const stats = await pixelStats(page, png, { airspace: categoryColor('airspace') });
     // Its dashed outline in the category's colour (the fill is translucent and blends with the land).
@@ -55,8 +57,7 @@ describe('an incident drawn as an area: the 2023-03-11 flight corridor', () => {
   });
 
   test('is listed, and its marker button inside the band is reachable by keyboard', async () => {
-    const { page } = await openApp(browser, '#9/39.25/47.16');
-    await mapIdle(page);
+    const { page } = await app.visit('#9/39.25/47.16');
     expect(await page.locator(`.incident-list-item[data-incident-id="${FLIGHT}"]`).count()).toBe(1);
     const marker = page.locator(`.incident-marker[data-incident-id="${FLIGHT}"]`);
     await expect.poll(() => marker.count()).toBe(1);
@@ -66,12 +67,10 @@ describe('an incident drawn as an area: the 2023-03-11 flight corridor', () => {
   });
 
   test('passes "within 3 km" (its nearest part, not its marker, counts) and is filtered out at "within 2 km"', async () => {
-    const { page } = await openApp(browser, '?within=3#7/39.3/47.5');
-    await mapIdle(page);
+    const { page } = await app.visit('?within=3#7/39.3/47.5');
     await expect.poll(() => page.locator(`.incident-list-item[data-incident-id="${FLIGHT}"]`).count()).toBe(1);
-    const { page: narrow } = await openApp(browser, '?within=2#7/39.3/47.5');
-    await mapIdle(narrow);
-    await expect.poll(() => narrow.locator('.incident-list-item').count()).toBeGreaterThan(0);
-    expect(await narrow.locator(`.incident-list-item[data-incident-id="${FLIGHT}"]`).count()).toBe(0);
+    await app.visit('?within=2#7/39.3/47.5');
+    await expect.poll(() => page.locator('.incident-list-item').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`.incident-list-item[data-incident-id="${FLIGHT}"]`).count()).toBe(0);
   });
 });
