@@ -143,7 +143,7 @@ export class Explorer {
     this.restore(view, true, problems);
     map.addControl(this.legend, 'top-left');
     map.on('moveend', this.onMoveEnd);
-    this.unlisten = url.listen(({ view: next }) => this.restore(next, false));
+    this.unlisten = url.listen(({ view: next, problems: nextProblems }) => this.restore(next, false, nextProblems));
   }
 
   /** Removes what start() added. */
@@ -254,7 +254,7 @@ export class Explorer {
 
   private readonly onMoveEnd = (): void => this.write('replace');
 
-  /** Applies a view from the URL; on first load, says what it had to ignore or correct. */
+  /** Applies a view from the URL and says what it had to ignore or correct. */
   private restore(view: AppView, first: boolean, problems: string[] = []): void {
     const { map, notices } = this.options;
     const [min, max] = this.catalog.domain;
@@ -270,7 +270,8 @@ export class Explorer {
     if (view.incident && !this.layer.has(view.incident)) {
       problems.push(`No incident with id '${view.incident}' on this map: ignored`);
     }
-    if (first && problems.length > 0) notices.show('Some values in the link were ignored', problems, 'info');
+    // Also after back/forward: an address the user edited (or an incident since removed) is named, not dropped silently.
+    if (problems.length > 0) notices.show('Some values in the link were ignored', problems, 'info');
     this.restoring = true;
     try {
       // A link names only the committed categories: the imports' own stay shown.

@@ -79,8 +79,8 @@ export function mapSizes(page: Page): Promise<string[]> {
 /**
  * One loaded app for the tests of a file or block that each start from an address: the first
  * `visit` loads the page, later ones go to their address as back/forward would (the app restores
- * the whole view from it), which costs a camera move instead of a page load. Only for tests that
- * store nothing and leave no dialog open; a link's first-load notice needs `openApp`.
+ * the whole view from it, naming what it ignored), which costs a camera move instead of a page
+ * load. Notices are dismissed, focus dropped and open panels closed (Escape) between visits.
  */
 export interface SharedApp {
   visit(path?: string): Promise<AppPage>;
@@ -97,6 +97,8 @@ export function sharedApp(browser: () => Browser, options: OpenOptions = {}): Sh
         const { page } = app;
         await page.keyboard.press('Escape');
         await page.evaluate((href) => {
+          // No notice left from the test before: each is dismissed as a user would.
+          for (const close of document.querySelectorAll<HTMLButtonElement>('.notice-close')) close.click();
           (document.activeElement as HTMLElement | null)?.blur();
           history.pushState(null, '', href);
           dispatchEvent(new PopStateEvent('popstate'));

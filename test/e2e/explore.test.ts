@@ -155,8 +155,7 @@ describe('filters', () => {
   });
 
   test('malformed link values are ignored with a notice, never a blank page', async () => {
-    const { page } = await openApp(browser, '?from=2023-02-30&category=attack,bogus&within=far');
-    await mapIdle(page);
+    const { page } = await app.visit('?from=2023-02-30&category=attack,bogus&within=far');
     const notice = await page.locator('.notice').innerText();
     expect(notice).toContain("from='2023-02-30' is not a date");
     expect(notice).toContain("'bogus'");

@@ -95,8 +95,7 @@ describe('history', () => {
   });
 
   test('a start date past the last incident is moved to it and said so', async () => {
-    const { page } = await openApp(browser, '?from=2099-01-01');
-    await mapIdle(page);
+    const { page } = await app.visit('?from=2099-01-01');
     expect(await page.locator('.notice').innerText()).toContain('from=2099-01-01 is outside the incidents');
     expect(await page.locator('.incident-list summary').innerText()).not.toMatch(/\(0 of/);
   });

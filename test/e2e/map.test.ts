@@ -97,8 +97,7 @@ describe('reading an incident', () => {
   });
 
   test('an unknown ?incident= id says so and still shows the map', async () => {
-    const { page } = await openApp(browser, '?incident=no-such-thing');
-    await mapIdle(page);
+    const { page } = await app.visit('?incident=no-such-thing');
     await expect.poll(() => page.locator('.notice').innerText()).toContain("No incident with id 'no-such-thing'");
     expect(await markedCount(page)).toBeGreaterThan(0);
   });

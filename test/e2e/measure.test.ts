@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BorderIndex, distanceKm, readStretches, type LonLat } from '../../src/geo';
-import { launch, mapIdle, openApp, sharedApp, type AppPage } from './browser';
+import { launch, mapIdle, sharedApp, type AppPage } from './browser';
 import { pixelStats } from './pixels';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8'));
@@ -81,8 +81,7 @@ describe('a shared measurement link', () => {
   });
 
   test('a malformed ?measure= is ignored with a notice', async () => {
-    const { page } = await openApp(browser, '?measure=47,abc;48,39');
-    await mapIdle(page);
+    const { page } = await app.visit('?measure=47,abc;48,39');
     expect(await page.locator('.notice').innerText()).toContain("'47,abc' is not a lon,lat pair");
   });
 });
