@@ -140,10 +140,10 @@ export class Explorer {
     this.layer.addTo(map);
     await this.imported.load();
     this.rebuild();
-    this.restore(view, true, problems);
+    this.restore(view, problems);
     map.addControl(this.legend, 'top-left');
     map.on('moveend', this.onMoveEnd);
-    this.unlisten = url.listen(({ view: next, problems: nextProblems }) => this.restore(next, false, nextProblems));
+    this.unlisten = url.listen(({ view: next, problems: nextProblems }) => this.restore(next, nextProblems));
   }
 
   /** Removes what start() added. */
@@ -255,7 +255,7 @@ export class Explorer {
   private readonly onMoveEnd = (): void => this.write('replace');
 
   /** Applies a view from the URL and says what it had to ignore or correct. */
-  private restore(view: AppView, first: boolean, problems: string[] = []): void {
+  private restore(view: AppView, problems: string[] = []): void {
     const { map, notices } = this.options;
     const [min, max] = this.catalog.domain;
     const clampDay = (key: 'from' | 'to', iso: string | undefined, fallback: number): number => {
@@ -284,7 +284,8 @@ export class Explorer {
       this.legend.setFilters(categories, view.within);
       this.timeline.setRange(from, Math.max(from, to));
       this.apply();
-      this.restoreMeasurement(view.measure, first && !view.camera);
+      // A link without a camera frames its measurement, loaded or gone to; history entries always have one.
+      this.restoreMeasurement(view.measure, !view.camera);
       if (view.camera) {
         const { zoom, center, bearing = 0, pitch = 0 } = view.camera;
         map.jumpTo({ zoom, center: [center[0], center[1]], bearing, pitch });
