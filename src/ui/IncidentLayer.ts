@@ -167,19 +167,19 @@ export class IncidentLayer {
     const map = this.map;
     const details = this.details;
     if (!incident || !map || !details) return false;
-    if (fly) {
-      const zoom = Math.max(map.getZoom(), this.options.flyZoom ?? 8);
-      // On a phone the sheet covers the lower half: the marker goes in the middle of what is left.
-      const offset: [number, number] = details.asSheet ? [0, -details.sheetHeightFor() / 2] : [0, 0];
-      if (prefersReducedMotion()) map.easeTo({ center: incident.coordinates, zoom, offset, duration: 0 });
-      else map.flyTo({ center: incident.coordinates, zoom, offset, essential: true });
-    }
+    const zoom = Math.max(map.getZoom(), this.options.flyZoom ?? 8);
+    // On a phone the sheet covers the lower half: the marker goes in the middle of what is left.
+    const offset: [number, number] = details.asSheet ? [0, -details.sheetHeightFor() / 2] : [0, 0];
+    const jump = fly && prefersReducedMotion();
+    if (fly && !jump) map.flyTo({ center: incident.coordinates, zoom, offset, essential: true });
     const content = buildIncidentCard(incident, this.options.details?.(incident));
     // Another incident replaces the open one without passing through "none".
     this.openId = null;
     details.show(content, incident.coordinates, { className: 'incident-popup', opener, fit, print: true });
     this.openId = id;
     this.options.onChange?.(id);
+    // A jump ends at once: made after the change is reported, so its camera goes with the new history entry (as a flight's end does), not the one before.
+    if (jump) map.easeTo({ center: incident.coordinates, zoom, offset, duration: 0 });
     return true;
   }
 
