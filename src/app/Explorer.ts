@@ -68,7 +68,7 @@ export class Explorer {
   private unlisten: (() => void) | undefined;
   /** The imported categories the legend lists already. */
   private seenCategories = new Set<string>();
-  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number } = {};
+  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number; text?: string } = {};
 
   constructor(options: ExplorerOptions) {
     this.options = options;
@@ -100,6 +100,12 @@ export class Explorer {
         this.layer.open(id, { opener: entry });
       },
       onRemove: (id) => void this.removeImported(id),
+      // Typing replaces the address rather than adding an entry per key.
+      onSearch: (text) => {
+        this.filter = { ...this.filter, text: text.trim() === '' ? undefined : text };
+        this.apply();
+        this.write('replace');
+      },
     });
     this.importer = new ImportControl({
       onFiles: (files) => void this.importFiles(files),
@@ -209,9 +215,10 @@ export class Explorer {
     this.timeline.setCount(this.shown.length, this.catalog.incidents.length);
     this.options.onSummary?.(this.summary());
     // The marks ignore the time range, so a drag along the timeline does not redraw them.
-    const { categories, withinKm } = this.filter;
-    if (this.marksFor.catalog !== this.catalog || this.marksFor.categories !== categories || this.marksFor.withinKm !== withinKm) {
-      this.marksFor = { catalog: this.catalog, categories, withinKm };
+    const { categories, withinKm, text } = this.filter;
+    const m = this.marksFor;
+    if (m.catalog !== this.catalog || m.categories !== categories || m.withinKm !== withinKm || m.text !== text) {
+      this.marksFor = { catalog: this.catalog, categories, withinKm, text };
       const marks = this.catalog.indices(this.filter, { ignoreTime: true });
       this.timeline.setMarks({ start: marks.map((i) => this.catalog.start[i]), end: marks.map((i) => this.catalog.end[i]) });
     }
@@ -235,7 +242,7 @@ export class Explorer {
   /** The whole view as a link would restore it. */
   private view(): AppView {
     const [min, max] = this.catalog.domain;
-    const { from, to, categories, withinKm } = this.filter;
+    const { from, to, categories, withinKm, text } = this.filter;
     return {
       camera: this.camera(),
       from: from !== undefined && from > min ? dayToIso(from) : undefined,
@@ -243,6 +250,7 @@ export class Explorer {
       // Only the committed categories go into a link: an import's are not there for whoever opens it.
       categories: categories ? [...categories].filter(isKnownCategory) : undefined,
       within: withinKm,
+      query: text?.trim() || undefined,
       incident: this.layer.current ?? this.pending,
       measure: this.measured,
     };
@@ -280,8 +288,10 @@ export class Explorer {
         from, to,
         categories: categories ? new Set(categories) : undefined,
         withinKm: view.within,
+        text: view.query,
       };
       this.legend.setFilters(categories, view.within);
+      this.list.setSearch(view.query ?? '');
       this.timeline.setRange(from, Math.max(from, to));
       this.apply();
       // A link without a camera frames its measurement, loaded or gone to; history entries always have one.

@@ -20,6 +20,8 @@ export interface AppView {
   categories?: Category[];
   /** Only incidents within this many km of the border. */
   within?: number;
+  /** Words to find in the incidents (the list's search box). */
+  query?: string;
   /** The open incident. */
   incident?: string;
   /** The two ends of an along-border measurement. */
@@ -32,7 +34,7 @@ export interface ParsedView {
   problems: string[];
 }
 
-const KEYS = ['from', 'to', 'category', 'within', 'incident', 'measure'] as const;
+const KEYS = ['from', 'to', 'category', 'within', 'q', 'incident', 'measure'] as const;
 type Key = (typeof KEYS)[number];
 const DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -134,6 +136,8 @@ export function parseAppView(search: string, hash: string): ParsedView {
     if (DECIMAL.test(within.trim())) view.within = Number(within.trim());
     else problems.push(`within='${clip(within)}' is not a distance in km: ignored`);
   }
+  const query = one('q');
+  if (query !== null && query.trim() !== '') view.query = query.trim();
   const incident = one('incident');
   if (incident) view.incident = incident;
   const measure = one('measure');
@@ -155,6 +159,7 @@ export function formatAppView(view: AppView): { search: string; hash: string } {
   if (view.to) params.set('to', view.to);
   if (view.categories) params.set('category', view.categories.join(','));
   if (view.within !== undefined) params.set('within', String(view.within));
+  if (view.query) params.set('q', view.query);
   if (view.incident) params.set('incident', view.incident);
   if (view.measure) params.set('measure', formatMeasureParam(view.measure));
   // Commas and semicolons are legal in a query; left unescaped, links stay readable.

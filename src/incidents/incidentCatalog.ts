@@ -1,5 +1,5 @@
 import { incidentSpan } from './dayNumber';
-import type { Incident } from './types';
+import { categoryLabel, type Incident } from './types';
 
 /** What the map and list show; every field left out lets everything through. */
 export interface IncidentFilter {
@@ -11,6 +11,21 @@ export interface IncidentFilter {
   categories?: ReadonlySet<string>;
   /** Only incidents whose geometry comes within this many km of the border (its nearest part); default no limit. */
   withinKm?: number;
+  /**
+   * Words to find: an incident passes when each appears (ignoring case and accents) in its title,
+   * description, place, actors, category or an imported file's other fields; default no search.
+   */
+  text?: string;
+}
+
+/** Lower case without accents, so "Horadiz" finds "Horadız" and "ARAS" finds "Aras". */
+export function searchForm(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase();
+}
+
+/** The words of a search, in search form; none for blank text. */
+export function searchWords(text: string): string[] {
+  return searchForm(text).split(/\s+/).filter((w) => w !== '');
 }
 
 /**
@@ -23,6 +38,7 @@ export class IncidentCatalog {
   readonly end: Int32Array;
   private readonly distanceOf: (incident: Incident) => number;
   private distances: Float64Array | undefined;
+  private texts: string[] | undefined;
 
   /** @param distanceKm the distance of the incident's nearest part to the border; default unknown (NaN: never "within"). */
   constructor(incidents: readonly Incident[], distanceKm: (incident: Incident) => number = () => Number.NaN) {
@@ -36,6 +52,14 @@ export class IncidentCatalog {
       this.start[i] = s;
       this.end[i] = e;
     });
+  }
+
+  /** Each incident's searchable text in search form, built on first search. */
+  private get haystacks(): readonly string[] {
+    this.texts ??= this.incidents.map((i) => searchForm([
+      i.title, i.description, i.location, i.actors.join(' '), i.category, categoryLabel(i.category), ...Object.values(i.extra ?? {}),
+    ].join('\n')));
+    return this.texts;
   }
 
   /** Each incident's distance to the border, computed on first use: most views never filter by it. */
@@ -68,10 +92,13 @@ export class IncidentCatalog {
     const to = ignoreTime || filter.to === undefined ? Infinity : filter.to;
     const { categories, withinKm } = filter;
     const distances = withinKm === undefined ? undefined : this.distanceKm;
+    const words = searchWords(filter.text ?? '');
+    const texts = words.length > 0 ? this.haystacks : undefined;
     for (let i = 0; i < this.incidents.length; i++) {
       if (this.end[i] < from || this.start[i] > to) continue;
       if (categories && !categories.has(this.incidents[i].category)) continue;
       if (distances && withinKm !== undefined && !(distances[i] <= withinKm)) continue;
+      if (texts && !words.every((w) => texts[i].includes(w))) continue;
       out.push(i);
     }
     return out;

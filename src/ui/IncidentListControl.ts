@@ -14,6 +14,8 @@ export interface IncidentListOptions {
   title?: string;
   /** Most entries rendered at once (the rest are counted, not listed); default 500. */
   limit?: number;
+  /** Called with the search box's text as it is typed; default: no search box. */
+  onSearch?: (text: string) => void;
 }
 
 /** Side panel listing the shown incidents by date; each entry is a button that opens its incident. */
@@ -36,6 +38,12 @@ export class IncidentListControl implements IControl {
   private summary: HTMLElement | undefined;
   private list: HTMLOListElement | undefined;
   private more: HTMLElement | undefined;
+  private search: HTMLInputElement | undefined;
+  private searchText = '';
+  private readonly onSearchInput = (): void => {
+    this.searchText = this.search?.value ?? '';
+    this.options.onSearch?.(this.searchText);
+  };
   private readonly onClick = (event: MouseEvent): void => {
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-incident-id]') : null;
     const id = target?.dataset.incidentId;
@@ -57,7 +65,20 @@ export class IncidentListControl implements IControl {
     this.summary.id = 'incident-list';
     this.list = el('ol');
     this.more = el('p', 'incident-list-more');
-    details.append(this.summary, this.list, this.more);
+    details.append(this.summary);
+    if (this.options.onSearch) {
+      const label = el('label', 'incident-search');
+      label.append(el('span', undefined, 'Find'));
+      this.search = el('input');
+      this.search.type = 'search';
+      this.search.value = this.searchText;
+      this.search.placeholder = 'title, place, actor, notes…';
+      this.search.setAttribute('aria-description', 'Shows only the incidents that contain every word');
+      this.search.addEventListener('input', this.onSearchInput);
+      label.append(this.search);
+      details.append(label);
+    }
+    details.append(this.list, this.more);
     panel.append(details);
     panel.addEventListener('click', this.onClick);
     this.container = panel;
@@ -66,6 +87,8 @@ export class IncidentListControl implements IControl {
   }
 
   onRemove(): void {
+    this.search?.removeEventListener('input', this.onSearchInput);
+    this.search = undefined;
     this.container?.removeEventListener('click', this.onClick);
     this.container?.remove();
     this.container = undefined;
@@ -107,6 +130,12 @@ export class IncidentListControl implements IControl {
     this.order = sorted;
     this.rank = new Map(sorted.map((incident, i) => [incident, i]));
     return sorted;
+  }
+
+  /** Shows a search restored from a link, without reporting it back. */
+  setSearch(text: string): void {
+    this.searchText = text;
+    if (this.search && this.search.value !== text) this.search.value = text;
   }
 
   /** Folds the list to its heading (it opens again when focus returns to an entry). */

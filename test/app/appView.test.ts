@@ -50,6 +50,18 @@ describe('parseAppView', () => {
     }
   });
 
+  test('reads a search, trimmed, and drops a blank one', () => {
+    expect(parseAppView('?q=%20drone%20Aras%20', '').view.query).toBe('drone Aras');
+    expect(parseAppView('?q=', '').view.query).toBeUndefined();
+    expect(parseAppView('?q=', '').problems).toEqual([]);
+  });
+
+  test('writes a search as q and reads it back', () => {
+    const { search } = formatAppView({ query: 'drone & Aras' });
+    expect(search).toBe('?q=drone+%26+Aras');
+    expect(parseAppView(search, '').view.query).toBe('drone & Aras');
+  });
+
   test('names a repeated parameter and uses its first value', () => {
     const { view, problems } = parseAppView('?incident=a&incident=b', '');
     expect(view.incident).toBe('a');

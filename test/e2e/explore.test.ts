@@ -154,6 +154,22 @@ describe('filters', () => {
     expect(errors).toEqual([]);
   });
 
+  test('words typed in the list\'s Find box keep the incidents that contain them, and the link keeps the words', async () => {
+    const { page } = await app.visit('#4.3/37.5/43');
+    const all = committed().features;
+    const text = (f: FeatureLike): string => [f.properties.title, f.properties.description, f.properties.location, ...(f.properties.actors as string[])].join(' ').toLowerCase();
+    const expected = all.filter((f) => text(f).includes('embassy')).map((f) => f.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.length);
+    await page.getByRole('searchbox', { name: 'Find' }).fill('Embassy');
+    await expect.poll(async () => (await listIds(page)).sort()).toEqual(expected);
+    expect(await page.locator('.timeline-count').innerText()).toContain(`${expected.length} of ${all.length}`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Embassy');
+    await app.visit('?q=embassy');
+    expect(await page.getByRole('searchbox', { name: 'Find' }).inputValue()).toBe('embassy');
+    await expect.poll(async () => (await listIds(page)).sort()).toEqual(expected);
+  });
+
   test('malformed link values are ignored with a notice, never a blank page', async () => {
     const { page } = await app.visit('?from=2023-02-30&category=attack,bogus&within=far');
     const notice = await page.locator('.notice').innerText();

@@ -71,4 +71,22 @@ describe('IncidentCatalog', () => {
     expect(catalog.indices(filter)).toEqual([0]);
     expect(catalog.indices({ ...filter, from: dayNumber('2024-01-01') }, { ignoreTime: true })).toEqual([0]);
   });
+
+  test('a search keeps incidents that contain every word, in any field, ignoring case and accents', () => {
+    const catalog = new IncidentCatalog([
+      incident('shots', '2023-01-01', 'day', 'attack', { title: 'Shots heard', location: 'Horadız', actors: ['Border guards'] }),
+      incident('drill', '2023-01-02', 'day', 'military-exercise', { description: 'A drill on the Aras' }),
+      incident('kept', '2023-01-03', 'day', 'statement', { extra: { fatalities: '0', notes: 'Seen by farmers' } }),
+    ]);
+    expect(ids(catalog.filter({ text: 'horadiz guards' }))).toEqual(['shots']);
+    expect(ids(catalog.filter({ text: 'ARAS' }))).toEqual(['drill']);
+    expect(ids(catalog.filter({ text: 'farmers' }))).toEqual(['kept']);
+    expect(ids(catalog.filter({ text: 'military exercise' }))).toEqual(['drill']);
+  });
+
+  test('a search with a word no incident has keeps none; a blank one keeps all', () => {
+    const catalog = new IncidentCatalog([incident('a', '2023-01-01', 'day'), incident('b', '2023-01-02', 'day')]);
+    expect(catalog.filter({ text: 'a nowhere' })).toEqual([]);
+    expect(ids(catalog.filter({ text: '  ' }))).toEqual(['a', 'b']);
+  });
 });
