@@ -15,7 +15,7 @@ import { LegendControl } from '../ui/LegendControl';
 import { MeasureControl } from '../ui/MeasureControl';
 import type { Notices } from '../ui/notices';
 import { Timeline } from '../ui/Timeline';
-import type { AppView, Camera } from './appView';
+import type { AppView, Camera, ListSort } from './appView';
 import type { ImportedStore } from '../store';
 import { ImportedIncidents } from './ImportedIncidents';
 import type { BorderData } from './loadData';
@@ -68,7 +68,9 @@ export class Explorer {
   private unlisten: (() => void) | undefined;
   /** The imported categories the legend lists already. */
   private seenCategories = new Set<string>();
-  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number; text?: string } = {};
+  private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number; text?: string; actor?: string } = {};
+  /** The list's order. */
+  private sort: ListSort = 'date';
 
   constructor(options: ExplorerOptions) {
     this.options = options;
@@ -105,6 +107,13 @@ export class Explorer {
         this.filter = { ...this.filter, text: text.trim() === '' ? undefined : text };
         this.apply();
         this.write('replace');
+      },
+      onActor: (actor) => this.setFilter({ actor }),
+      onSort: (sort) => {
+        this.sort = sort;
+        this.orderList();
+        this.apply();
+        this.write('push');
       },
     });
     this.importer = new ImportControl({
@@ -197,7 +206,8 @@ export class Explorer {
     this.seenCategories = new Set(importedCategories);
     this.legend.setImportedCategories(importedCategories);
     this.legend.setFilters(this.filter.categories ? [...this.filter.categories] : undefined, this.filter.withinKm);
-    this.list.setOrder(all);
+    this.list.setActors(this.catalog.actors());
+    this.orderList();
     this.importer.setImportedCount(this.imported.storedCount);
     const [min, max] = this.catalog.domain;
     this.timeline.setDomain(min, max);
@@ -205,6 +215,15 @@ export class Explorer {
     const to = this.filter.to === undefined ? max : Math.min(max, this.filter.to);
     this.timeline.setRange(from, Math.max(from, to));
     this.apply();
+  }
+
+  /** Sorts the list once for the chosen order; by distance, from the catalog's distances to the border. */
+  private orderList(): void {
+    const { incidents } = this.catalog;
+    if (this.sort !== 'distance') return this.list.setOrder(incidents);
+    const distances = this.catalog.distanceKm;
+    const at = new Map(incidents.map((incident, i) => [incident, distances[i]]));
+    this.list.setOrder(incidents, (incident) => at.get(incident) ?? Number.NaN);
   }
 
   /** Shows what the filter lets through, everywhere at once. */
@@ -215,10 +234,10 @@ export class Explorer {
     this.timeline.setCount(this.shown.length, this.catalog.incidents.length);
     this.options.onSummary?.(this.summary());
     // The marks ignore the time range, so a drag along the timeline does not redraw them.
-    const { categories, withinKm, text } = this.filter;
+    const { categories, withinKm, text, actor } = this.filter;
     const m = this.marksFor;
-    if (m.catalog !== this.catalog || m.categories !== categories || m.withinKm !== withinKm || m.text !== text) {
-      this.marksFor = { catalog: this.catalog, categories, withinKm, text };
+    if (m.catalog !== this.catalog || m.categories !== categories || m.withinKm !== withinKm || m.text !== text || m.actor !== actor) {
+      this.marksFor = { catalog: this.catalog, categories, withinKm, text, actor };
       const marks = this.catalog.indices(this.filter, { ignoreTime: true });
       this.timeline.setMarks({ start: marks.map((i) => this.catalog.start[i]), end: marks.map((i) => this.catalog.end[i]) });
     }
@@ -242,7 +261,7 @@ export class Explorer {
   /** The whole view as a link would restore it. */
   private view(): AppView {
     const [min, max] = this.catalog.domain;
-    const { from, to, categories, withinKm, text } = this.filter;
+    const { from, to, categories, withinKm, text, actor } = this.filter;
     return {
       camera: this.camera(),
       from: from !== undefined && from > min ? dayToIso(from) : undefined,
@@ -251,6 +270,8 @@ export class Explorer {
       categories: categories ? [...categories].filter(isKnownCategory) : undefined,
       within: withinKm,
       query: text?.trim() || undefined,
+      actor,
+      sort: this.sort === 'distance' ? 'distance' : undefined,
       incident: this.layer.current ?? this.pending,
       measure: this.measured,
     };
@@ -289,9 +310,15 @@ export class Explorer {
         categories: categories ? new Set(categories) : undefined,
         withinKm: view.within,
         text: view.query,
+        actor: view.actor,
       };
       this.legend.setFilters(categories, view.within);
       this.list.setSearch(view.query ?? '');
+      this.list.setActorAndSort(view.actor, view.sort ?? 'date');
+      if ((view.sort ?? 'date') !== this.sort) {
+        this.sort = view.sort ?? 'date';
+        this.orderList();
+      }
       this.timeline.setRange(from, Math.max(from, to));
       this.apply();
       // A link without a camera frames its measurement, loaded or gone to; history entries always have one.

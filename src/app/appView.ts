@@ -9,6 +9,9 @@ export interface Camera {
   pitch?: number;
 }
 
+/** How the list is ordered: by date, or nearest the border first. */
+export type ListSort = 'date' | 'distance';
+
 /** Everything a link restores: the map's camera, the filters, the open incident and a measurement. */
 export interface AppView {
   camera?: Camera;
@@ -22,6 +25,10 @@ export interface AppView {
   within?: number;
   /** Words to find in the incidents (the list's search box). */
   query?: string;
+  /** Only incidents naming this actor. */
+  actor?: string;
+  /** The list's order; absent means by date. */
+  sort?: ListSort;
   /** The open incident. */
   incident?: string;
   /** The two ends of an along-border measurement. */
@@ -34,7 +41,7 @@ export interface ParsedView {
   problems: string[];
 }
 
-const KEYS = ['from', 'to', 'category', 'within', 'q', 'incident', 'measure'] as const;
+const KEYS = ['from', 'to', 'category', 'within', 'q', 'actor', 'sort', 'incident', 'measure'] as const;
 type Key = (typeof KEYS)[number];
 const DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -138,6 +145,11 @@ export function parseAppView(search: string, hash: string): ParsedView {
   }
   const query = one('q');
   if (query !== null && query.trim() !== '') view.query = query.trim();
+  const actor = one('actor');
+  if (actor !== null && actor.trim() !== '') view.actor = actor.trim();
+  const sort = one('sort');
+  if (sort === 'distance' || sort === 'date') view.sort = sort;
+  else if (sort !== null) problems.push(`sort='${clip(sort)}' is not date or distance: ignored`);
   const incident = one('incident');
   if (incident) view.incident = incident;
   const measure = one('measure');
@@ -160,6 +172,8 @@ export function formatAppView(view: AppView): { search: string; hash: string } {
   if (view.categories) params.set('category', view.categories.join(','));
   if (view.within !== undefined) params.set('within', String(view.within));
   if (view.query) params.set('q', view.query);
+  if (view.actor) params.set('actor', view.actor);
+  if (view.sort === 'distance') params.set('sort', 'distance');
   if (view.incident) params.set('incident', view.incident);
   if (view.measure) params.set('measure', formatMeasureParam(view.measure));
   // Commas and semicolons are legal in a query; left unescaped, links stay readable.

@@ -16,6 +16,14 @@ export interface IncidentFilter {
    * description, place, actors, category or an imported file's other fields; default no search.
    */
   text?: string;
+  /** Only incidents with this actor among their actors (ignoring case and accents); default any. */
+  actor?: string;
+}
+
+/** An actor named by the incidents, with how many name it. */
+export interface ActorCount {
+  name: string;
+  count: number;
 }
 
 /** Lower case without accents, so "Horadiz" finds "Horadız" and "ARAS" finds "Aras". */
@@ -52,6 +60,20 @@ export class IncidentCatalog {
       this.start[i] = s;
       this.end[i] = e;
     });
+  }
+
+  /** Every actor named, most often named first (then by name); spellings that differ only in case or accents count as one. */
+  actors(): ActorCount[] {
+    const byForm = new Map<string, ActorCount>();
+    for (const incident of this.incidents) {
+      for (const name of new Set(incident.actors.map((a) => a.trim()).filter((a) => a !== ''))) {
+        const form = searchForm(name);
+        const known = byForm.get(form);
+        if (known) known.count++;
+        else byForm.set(form, { name, count: 1 });
+      }
+    }
+    return [...byForm.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
   /** Each incident's searchable text in search form, built on first search. */
@@ -93,12 +115,14 @@ export class IncidentCatalog {
     const { categories, withinKm } = filter;
     const distances = withinKm === undefined ? undefined : this.distanceKm;
     const words = searchWords(filter.text ?? '');
+    const actor = filter.actor === undefined ? undefined : searchForm(filter.actor.trim());
     const texts = words.length > 0 ? this.haystacks : undefined;
     for (let i = 0; i < this.incidents.length; i++) {
       if (this.end[i] < from || this.start[i] > to) continue;
       if (categories && !categories.has(this.incidents[i].category)) continue;
       if (distances && withinKm !== undefined && !(distances[i] <= withinKm)) continue;
       if (texts && !words.every((w) => texts[i].includes(w))) continue;
+      if (actor !== undefined && !this.incidents[i].actors.some((a) => searchForm(a.trim()) === actor)) continue;
       out.push(i);
     }
     return out;

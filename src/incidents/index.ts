@@ -13,7 +13,7 @@ export {
   type IncidentProperties,
   type MapIncidentProperties,
 } from './incidentFeature';
-export { IncidentCatalog, type IncidentFilter } from './incidentCatalog';
+export { IncidentCatalog, type ActorCount, type IncidentFilter } from './incidentCatalog';
 export {
   importIncidents,
   type ImportOptions,

@@ -1,5 +1,5 @@
 import type { IControl } from 'maplibre-gl';
-import type { Incident } from '../incidents';
+import type { ActorCount, Incident } from '../incidents';
 import { formatIncidentDate } from '../incidents';
 import { categoryColor } from '../map/palette';
 import { el } from './dom';
@@ -16,7 +16,17 @@ export interface IncidentListOptions {
   limit?: number;
   /** Called with the search box's text as it is typed; default: no search box. */
   onSearch?: (text: string) => void;
+  /** Called with the actor chosen (undefined: any); default: no actor menu. */
+  onActor?: (actor: string | undefined) => void;
+  /** Called with the order chosen; default: no order menu (by date). */
+  onSort?: (sort: ListOrder) => void;
 }
+
+/** By date, or nearest the border first. */
+export type ListOrder = 'date' | 'distance';
+
+/** Most actors offered in the menu (the most often named); a link may name any. */
+const ACTOR_MENU_MAX = 200;
 
 /** Side panel listing the shown incidents by date; each entry is a button that opens its incident. */
 export class IncidentListControl implements IControl {
@@ -40,6 +50,21 @@ export class IncidentListControl implements IControl {
   private more: HTMLElement | undefined;
   private search: HTMLInputElement | undefined;
   private searchText = '';
+  private actorMenu: HTMLSelectElement | undefined;
+  private sortMenu: HTMLSelectElement | undefined;
+  private actors: readonly ActorCount[] = [];
+  private actor: string | undefined;
+  private sort: ListOrder = 'date';
+  /** The order's key (nearest first) when sorting by distance. */
+  private key: ((incident: Incident) => number) | undefined;
+  private readonly onActorChange = (): void => {
+    this.actor = this.actorMenu?.value || undefined;
+    this.options.onActor?.(this.actor);
+  };
+  private readonly onSortChange = (): void => {
+    this.sort = this.sortMenu?.value === 'distance' ? 'distance' : 'date';
+    this.options.onSort?.(this.sort);
+  };
   private readonly onSearchInput = (): void => {
     this.searchText = this.search?.value ?? '';
     this.options.onSearch?.(this.searchText);
@@ -78,6 +103,23 @@ export class IncidentListControl implements IControl {
       label.append(this.search);
       details.append(label);
     }
+    if (this.options.onActor || this.options.onSort) {
+      const row = el('div', 'incident-list-menus');
+      if (this.options.onActor) {
+        this.actorMenu = el('select');
+        this.actorMenu.addEventListener('change', this.onActorChange);
+        row.append(menu('Actor', this.actorMenu));
+        this.renderActors();
+      }
+      if (this.options.onSort) {
+        this.sortMenu = el('select');
+        this.sortMenu.append(option('date', 'by date'), option('distance', 'nearest the border'));
+        this.sortMenu.value = this.sort;
+        this.sortMenu.addEventListener('change', this.onSortChange);
+        row.append(menu('Sort', this.sortMenu));
+      }
+      details.append(row);
+    }
     details.append(this.list, this.more);
     panel.append(details);
     panel.addEventListener('click', this.onClick);
@@ -89,14 +131,49 @@ export class IncidentListControl implements IControl {
   onRemove(): void {
     this.search?.removeEventListener('input', this.onSearchInput);
     this.search = undefined;
+    this.actorMenu?.removeEventListener('change', this.onActorChange);
+    this.actorMenu = undefined;
+    this.sortMenu?.removeEventListener('change', this.onSortChange);
+    this.sortMenu = undefined;
     this.container?.removeEventListener('click', this.onClick);
     this.container?.remove();
     this.container = undefined;
   }
 
-  /** Sorts every incident that may be listed, once, so each later filter picks its entries by place. */
-  setOrder(incidents: readonly Incident[]): void {
+  /**
+   * Sorts every incident that may be listed, once, so each later filter picks its entries by place:
+   * by date, or with `key` (distance to the border) nearest first, then by date.
+   */
+  setOrder(incidents: readonly Incident[], key?: (incident: Incident) => number): void {
+    this.key = key;
     this.sortAll(incidents);
+  }
+
+  /** The actors the menu offers, most often named first. */
+  setActors(actors: readonly ActorCount[]): void {
+    this.actors = actors;
+    this.renderActors();
+  }
+
+  /** Shows an actor and an order restored from a link, without reporting them back. */
+  setActorAndSort(actor: string | undefined, sort: ListOrder): void {
+    this.actor = actor;
+    this.sort = sort;
+    this.renderActors();
+    if (this.sortMenu) this.sortMenu.value = sort;
+  }
+
+  private renderActors(): void {
+    const select = this.actorMenu;
+    if (!select) return;
+    const offered = this.actors.slice(0, ACTOR_MENU_MAX);
+    // An actor named by a link but not offered (rare, or spelt differently) still shows as chosen.
+    const chosen = this.actor !== undefined && !offered.some((a) => a.name === this.actor) ? [{ name: this.actor, count: 0 }] : [];
+    select.replaceChildren(
+      option('', 'any'),
+      ...[...chosen, ...offered].map((a) => option(a.name, a.count > 0 ? `${a.name} (${a.count})` : a.name)),
+    );
+    select.value = this.actor ?? '';
   }
 
   /** Lists `incidents` (already filtered), of `total` known. */
@@ -126,7 +203,9 @@ export class IncidentListControl implements IControl {
 
   /** Sorts in full and remembers the order for later subsets. */
   private sortAll(incidents: readonly Incident[]): readonly Incident[] {
-    const sorted = [...incidents].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+    const byDate = (a: Incident, b: Incident): number => a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
+    const key = this.key;
+    const sorted = [...incidents].sort(key ? (a, b) => nearestFirst(key(a), key(b)) || byDate(a, b) : byDate);
     this.order = sorted;
     this.rank = new Map(sorted.map((incident, i) => [incident, i]));
     return sorted;
@@ -165,6 +244,25 @@ export class IncidentListControl implements IControl {
     this.more.hidden = shown <= limit;
     this.setCurrent(this.currentId);
   }
+}
+
+/** Smaller first; NaN (no distance known) last. */
+function nearestFirst(x: number, y: number): number {
+  if (Number.isNaN(x)) return Number.isNaN(y) ? 0 : 1;
+  return Number.isNaN(y) ? -1 : x - y;
+}
+
+function option(value: string, label: string): HTMLOptionElement {
+  const o = el('option', undefined, label);
+  o.value = value;
+  return o;
+}
+
+/** A labelled menu: "Actor [▾]". */
+function menu(label: string, select: HTMLSelectElement): HTMLLabelElement {
+  const wrap = el('label', 'incident-list-menu');
+  wrap.append(el('span', undefined, label), select);
+  return wrap;
 }
 
 function listItem(incident: Incident, removable: boolean): HTMLLIElement {

@@ -62,6 +62,18 @@ describe('parseAppView', () => {
     expect(parseAppView(search, '').view.query).toBe('drone & Aras');
   });
 
+  test('reads an actor and the list order, and names an unknown order', () => {
+    expect(parseAppView('?actor=Border%20guards&sort=distance', '').view).toMatchObject({ actor: 'Border guards', sort: 'distance' });
+    const { view, problems } = parseAppView('?sort=size', '');
+    expect(view.sort).toBeUndefined();
+    expect(problems).toEqual(["sort='size' is not date or distance: ignored"]);
+  });
+
+  test('writes the order only when it is not by date', () => {
+    expect(formatAppView({ sort: 'date' }).search).toBe('');
+    expect(formatAppView({ sort: 'distance', actor: 'Iran' }).search).toBe('?actor=Iran&sort=distance');
+  });
+
   test('names a repeated parameter and uses its first value', () => {
     const { view, problems } = parseAppView('?incident=a&incident=b', '');
     expect(view.incident).toBe('a');

@@ -170,6 +170,24 @@ describe('filters', () => {
     await expect.poll(async () => (await listIds(page)).sort()).toEqual(expected);
   });
 
+  test('the list orders by distance to the border and keeps one actor\'s incidents, and the link keeps both', async () => {
+    const { page } = await app.visit('#4.3/37.5/43');
+    await page.getByRole('combobox', { name: 'Sort' }).selectOption('distance');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('distance');
+    // The embassy in Tehran, about 400 km from the border, comes after every incident on it.
+    const order = await listIds(page);
+    expect(order.indexOf('2023-01-embassy-attack-tehran')).toBeGreaterThan(order.indexOf('2023-03-11-aircraft-flight-zangilan-bilasuvar'));
+    const actors = committed().features.flatMap((f) => f.properties.actors as string[]);
+    const actor = actors.find((a) => actors.filter((b) => b === a).length >= 2) ?? actors[0];
+    const naming = committed().features.filter((f) => (f.properties.actors as string[]).includes(actor)).map((f) => f.id).sort();
+    await page.getByRole('combobox', { name: 'Actor' }).selectOption(actor);
+    await expect.poll(async () => (await listIds(page)).sort()).toEqual(naming);
+    expect(new URL(page.url()).searchParams.get('actor')).toBe(actor);
+    await page.goBack();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Actor' }).inputValue()).toBe('');
+    expect(await page.getByRole('combobox', { name: 'Sort' }).inputValue()).toBe('distance');
+  });
+
   test('malformed link values are ignored with a notice, never a blank page', async () => {
     const { page } = await app.visit('?from=2023-02-30&category=attack,bogus&within=far');
     const notice = await page.locator('.notice').innerText();

@@ -89,4 +89,23 @@ describe('IncidentCatalog', () => {
     expect(catalog.filter({ text: 'a nowhere' })).toEqual([]);
     expect(ids(catalog.filter({ text: '  ' }))).toEqual(['a', 'b']);
   });
+
+  test('an actor keeps the incidents that name it, ignoring case and accents', () => {
+    const catalog = new IncidentCatalog([
+      incident('a', '2023-01-01', 'day', 'attack', { actors: ['Border Guards', 'Farmers'] }),
+      incident('b', '2023-01-02', 'day', 'attack', { actors: ['Farmers (Azerbaijan)'] }),
+    ]);
+    expect(ids(catalog.filter({ actor: 'border guards' }))).toEqual(['a']);
+    expect(ids(catalog.filter({ actor: 'Farmers' }))).toEqual(['a']);
+    expect(catalog.filter({ actor: 'Nobody' })).toEqual([]);
+  });
+
+  test('lists the actors most often named first, one entry per spelling that differs only in case', () => {
+    const catalog = new IncidentCatalog([
+      incident('a', '2023-01-01', 'day', 'attack', { actors: ['Iran', 'Azerbaijan'] }),
+      incident('b', '2023-01-02', 'day', 'attack', { actors: ['iran'] }),
+      incident('c', '2023-01-03', 'day', 'attack', { actors: [] }),
+    ]);
+    expect(catalog.actors()).toEqual([{ name: 'Iran', count: 2 }, { name: 'Azerbaijan', count: 1 }]);
+  });
 });
