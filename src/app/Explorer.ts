@@ -1,10 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { shapeDistanceKm, type LonLat } from '../geo';
 import {
-  IncidentCatalog, dayNumber, dayToIso, formatDate, toCsv, toGeoJSON,
+  CATEGORIES, IncidentCatalog, categoryLabel, dayNumber, dayToIso, formatDate, toCsv, toGeoJSON,
   isKnownCategory, type Incident, type IncidentFilter,
 } from '../incidents';
 import { confirmDialog } from '../ui/confirmDialog';
+import { promptDialog } from '../ui/promptDialog';
 import { downloadText } from '../ui/dom';
 import { buildIncidentMeasures } from '../ui/incidentMeasures';
 import { IncidentLayer } from '../ui/IncidentLayer';
@@ -131,6 +132,7 @@ export class Explorer {
     this.legend = new LegendControl({
       onCategories: (categories) => this.setFilter({ categories: new Set(categories) }),
       onWithin: (km) => this.setFilter({ withinKm: km }),
+      onRename: (category) => void this.renameCategory(category),
     });
     this.measure = border
       ? new MeasureControl({
@@ -371,6 +373,29 @@ export class Explorer {
     };
     map.on('load', ready);
     map.on('idle', ready);
+  }
+
+  /** Asks for a new name for an imported category; naming another category (ours by id or label, or an import's) merges into it. */
+  private async renameCategory(from: string): Promise<void> {
+    const others = [...CATEGORIES, ...this.importedCategories()].filter((c) => c !== from);
+    const answer = await promptDialog({
+      title: 'Rename or merge a category',
+      message: `Every imported incident in “${categoryLabel(from)}” takes the new name, here and in this browser's store. Name another category to merge into it.`,
+      label: 'New name',
+      value: from,
+      suggestions: others.map((c) => ({ value: categoryLabel(c), label: c })),
+      confirm: 'Rename',
+      cancel: 'Cancel',
+    });
+    if (answer === null) return;
+    // Our categories are named by their label in the menu; an import's by its own word.
+    const to = CATEGORIES.find((c) => categoryLabel(c).toLowerCase() === answer.toLowerCase() || c === answer) ?? answer;
+    const changed = await this.imported.recategorize(from, to);
+    if (changed === null || changed === 0) return;
+    const merged = others.includes(to);
+    this.options.notices.show(
+      `${changed} imported incident${changed === 1 ? '' : 's'} moved from “${categoryLabel(from)}” to “${categoryLabel(to)}”${merged ? ' (merged)' : ''}`, [], 'info');
+    this.legend.focusCategory(to);
   }
 
   private async importFiles(files: readonly File[]): Promise<void> {

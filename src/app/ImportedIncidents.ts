@@ -211,6 +211,26 @@ export class ImportedIncidents {
     return marked;
   }
 
+  /**
+   * Renames an imported category, or merges it into another (ours or an import's) when `to` names
+   * one: every imported incident of `from` takes `to`, in the store too. Returns how many changed,
+   * or null (and a report) if the store refused.
+   */
+  async recategorize(from: string, to: string): Promise<number | null> {
+    const { store, report } = this.options;
+    if (from === to) return 0;
+    try {
+      await store?.recategorize(from, to);
+    } catch (err) {
+      report(`Could not rename the category '${from}' in this browser`, [String(err)], 'error');
+      return null;
+    }
+    const changed = this.incidents.filter((i) => i.category === from).length;
+    if (!store || !(await this.read(false))) this.incidents = this.incidents.map((i) => (i.category === from ? { ...i, category: to } : i));
+    this.options.onChange();
+    return changed;
+  }
+
   /** Removes one imported incident; false (and a report) if the store refused. */
   async remove(id: string): Promise<boolean> {
     try {

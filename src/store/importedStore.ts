@@ -61,6 +61,8 @@ export interface ImportedStore {
    */
   addNew(incidents: readonly Incident[], takenIds: ReadonlySet<string>): Promise<ResolvedIds>;
   remove(id: string): Promise<void>;
+  /** Gives every stored incident of category `from` the category `to` (a rename, or a merge into one that exists), in one transaction; returns how many. */
+  recategorize(from: string, to: string): Promise<number>;
   /** Removes every record, set-aside ones included, and gives back what was removed. */
   clear(): Promise<RemovedRecord[]>;
   /** Puts removed records back, in one transaction, except those whose key is taken again; returns those keys. */
@@ -186,6 +188,20 @@ class IndexedDbImportedStore implements ImportedStore {
   async remove(id: string): Promise<void> {
     await this.db.delete(STORE, id);
     this.changed();
+  }
+
+  async recategorize(from: string, to: string): Promise<number> {
+    const tx = this.db.transaction(STORE, 'readwrite');
+    let changed = 0;
+    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const record = cursor.value as StoredFeature;
+      if (record.properties?.category !== from) continue;
+      await cursor.update({ ...record, properties: { ...record.properties, category: to } });
+      changed++;
+    }
+    await tx.done;
+    if (changed > 0) this.changed();
+    return changed;
   }
 
   async clear(): Promise<RemovedRecord[]> {

@@ -13,6 +13,8 @@ export interface LegendOptions {
   onWithin?: (km: number | undefined) => void;
   /** Label of the highlighted stretch; default "Zangilan–Bilasuvar stretch". */
   stretchLabel?: string;
+  /** Called when the user asks to rename or merge an imported category; default: no such button. */
+  onRename?: (category: string) => void;
 }
 
 type Swatch = 'land-border' | 'river-border' | 'stretch' | 'boundary' | 'crossing' | 'ringed';
@@ -74,6 +76,7 @@ export class LegendControl implements IControl {
     cats.append(ring);
     details.append(cats);
     this.importedList = el('ul', 'legend-list legend-imported');
+    this.importedList.addEventListener('click', this.onImportedClick);
     details.append(this.importedList);
     this.setImportedCategories(this.imported);
     if (this.options.onWithin) {
@@ -98,6 +101,7 @@ export class LegendControl implements IControl {
   }
 
   onRemove(): void {
+    this.importedList?.removeEventListener('click', this.onImportedClick);
     for (const box of this.boxes.values()) box.removeEventListener('change', this.onToggle);
     this.within?.removeEventListener('change', this.onWithinChange);
     this.boxes.clear();
@@ -118,7 +122,17 @@ export class LegendControl implements IControl {
     const list = this.importedList;
     if (!list) return;
     for (const item of list.querySelectorAll('input')) this.boxes.delete(item.value);
-    list.replaceChildren(...this.imported.map((c) => this.entry(c)));
+    list.replaceChildren(...this.imported.map((c) => {
+      const li = this.entry(c);
+      if (this.options.onRename) {
+        const rename = el('button', 'legend-rename', 'Rename…');
+        rename.type = 'button';
+        rename.dataset.category = c;
+        rename.setAttribute('aria-label', `Rename or merge the category ${categoryLabel(c)}`);
+        li.append(rename);
+      }
+      return li;
+    }));
     const shown = this.filters.categories;
     for (const c of this.imported) {
       const box = this.boxes.get(c);
@@ -149,6 +163,17 @@ export class LegendControl implements IControl {
       li.append(dot, text);
     }
     return li;
+  }
+
+  private readonly onImportedClick = (event: MouseEvent): void => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button.legend-rename') : null;
+    const category = button?.dataset.category;
+    if (category !== undefined) this.options.onRename?.(category);
+  };
+
+  /** Moves focus to a category's checkbox (after it was renamed, its entry is new). */
+  focusCategory(category: string): void {
+    this.boxes.get(category)?.focus();
   }
 
   private readonly onToggle = (): void => {

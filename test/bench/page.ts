@@ -54,8 +54,9 @@ function probe({ kind, expected }: { kind: 'app' | 'bare'; expected: string }): 
     // The init script runs before <html> exists.
     const root = document.documentElement;
     if (root?.dataset.mapState !== 'idle') return;
-    // "N of N incidents shown", whatever spaces and digit separators the locale writes.
-    const count = document.querySelector('.timeline-count')?.textContent?.replace(/\D+/g, ' ').trim();
+    // "N of N incidents shown": each number taken whole with the locale's digit separators ("100,000"), then its digits joined.
+    const count = (document.querySelector('.timeline-count')?.textContent?.match(/\d[\d,.\s]*\d|\d/g) ?? [])
+      .map((n) => n.replace(/\D/g, '')).join(' ');
     if (kind === 'app' ? count !== `${expected} ${expected}` : root.dataset.incidents !== 'loaded') return;
     marks.firstIdle = performance.now();
     clearInterval(timer);

@@ -305,6 +305,30 @@ describe('bring your own data', () => {
     expect(errors).toEqual([]);
   });
 
+  test('an imported category renamed to one of ours merges into it, and stays merged after a reload', async () => {
+    const { page } = await importing.visit();
+    const csv = ['title,date,latitude,longitude,category', 'Shells near the dam,2024-04-01,39.2,47.0,Shelling', 'More shells,2024-04-02,39.21,47.01,Shelling'].join('\n');
+    await importFile(page, 'shelling.csv', 'text/csv', csv);
+    const entry = page.locator('.legend li[data-category="Shelling"]');
+    await expect.poll(() => entry.count()).toBe(1);
+    await page.getByRole('button', { name: 'Rename or merge the category Shelling' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rename or merge a category' });
+    await dialog.getByLabel('New name').fill('Attack');
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await expect.poll(() => page.locator('.notice').last().innerText()).toContain('2 imported incidents moved from “Shelling” to “Attack” (merged)');
+    expect(await entry.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('attack');
+    await page.reload();
+    await mapIdle(page);
+    expect(await entry.count()).toBe(0);
+    const ids = await listIds(page);
+    const shells = ids.filter((id) => id.startsWith('import-shelling'));
+    expect(shells).toHaveLength(2);
+    await page.locator('.legend input[value="attack"]').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await listIds(page)).filter((id) => id.startsWith('import-shelling'))).toEqual([]);
+  });
+
   test('a file dropped on the map is imported', async () => {
     const { page } = await importing.visit();
     const fc = { type: 'FeatureCollection', features: [importedFeature('drop-1', 'Dropped', '2024-05-01', [47.1, 39.4])] };

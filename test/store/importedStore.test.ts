@@ -39,6 +39,21 @@ afterEach(() => {
 });
 
 describe('openImportedStore', () => {
+  it('recategorizes only the records of the category named, and says how many', async () => {
+    const { store } = await freshStore();
+    const [a, b, c] = incidents('a', 'b', 'c');
+    await store.addAll([{ ...a, category: 'Shelling' }, { ...b, category: 'Shelling' }, { ...c, category: 'Drones' }]);
+    expect(await store.recategorize('Shelling', 'attack')).toBe(2);
+    const byId = new Map((await store.all()).map((i) => [i.id, i.category]));
+    expect(Object.fromEntries(byId)).toEqual({ a: 'attack', b: 'attack', c: 'Drones' });
+  });
+
+  it('recategorizes nothing when no record has the category', async () => {
+    const { store } = await freshStore();
+    await store.addAll(incidents('a'));
+    expect(await store.recategorize('Nowhere', 'attack')).toBe(0);
+  });
+
   it('gives back what addAll stored, each marked imported', async () => {
     const { store } = await freshStore();
     const batch = incidents('a', 'b');
