@@ -7,8 +7,8 @@
  *   timeline reads "N of N incidents shown"; the bare page: its incident source loaded);
  * - first-load JS: gzip size of every script the page loaded (the worker included).
  *
- * For each data size (committed, 100k, 300k generated incidents served in place of the committed
- * file), LOADS (7) loads of each page alternate, each in a fresh browser context; medians of each
+ * For each data size (committed, 100k, 300k generated incidents written in place of the committed
+ * file in a copy of each build), LOADS (7) loads of each page alternate, each in a fresh browser context; medians of each
  * page and the median of the paired ratios app ÷ bare are printed. Numbers, never assertions.
  *
  *   node --import tsx test/bench/page.ts            (builds both pages first)
@@ -18,10 +18,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build, preview, type PreviewServer } from 'vite';
+import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../e2e/chromium';
 import { generateIncidents } from './generateIncidents';
+import { serveBuild } from './servedBuild';
 
 const LOADS = Number(process.env.LOADS ?? 7);
 const SIZES = (process.env.SIZES ?? 'committed,100000,300000').split(',');
@@ -63,12 +64,9 @@ function probe({ kind, expected }: { kind: 'app' | 'bare'; expected: string }): 
   }, 5);
 }
 
-async function loadOnce(browser: Browser, url: string, kind: 'app' | 'bare', data: string | null, expected: string, outDir: string): Promise<Load> {
+async function loadOnce(browser: Browser, url: string, kind: 'app' | 'bare', expected: string, outDir: string): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page: Page = await context.newPage();
-  if (data !== null) {
-    await page.route(/incidents[^/]*\.geojson/, (route) => route.fulfill({ contentType: 'application/json', body: data }));
-  }
   await page.addInitScript(probe, { kind, expected });
   if (kind === 'bare') {
     // The bare page says when MapLibre has parsed its incidents: the same moment the app waits for.
@@ -97,20 +95,11 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({ root: ROOT, build: { outDir }, preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'warn' });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error(`vite preview of ${outDir} gave no URL`);
-  return { server, url };
-}
-
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     await build({ root: ROOT, logLevel: 'warn' });
     await build({ root: `${ROOT}test/bench/bare`, configFile: false, base: './', assetsInclude: ['**/*.geojson'], logLevel: 'warn', build: { outDir: BARE_OUT, emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
   }
-  const app = await serve(`${ROOT}dist`);
-  const bare = await serve(BARE_OUT);
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
   const committed = JSON.parse(readFileSync(`${ROOT}data/incidents.geojson`, 'utf8')) as { features: unknown[] };
   const rows: string[] = [];
@@ -118,15 +107,22 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       const n = size === 'committed' ? committed.features.length : Number(size);
       const data = size === 'committed' ? null : JSON.stringify(generateIncidents(n));
+      const app = await serveBuild(`${ROOT}dist`, data, 'app');
+      const bare = await serveBuild(BARE_OUT, data, 'bare');
       const expected = String(n);
       const apps: Load[] = [];
       const bares: Load[] = [];
-      // One warm-up of each, then alternating loads.
-      await loadOnce(browser, app.url, 'app', data, expected, `${ROOT}dist`);
-      await loadOnce(browser, bare.url, 'bare', data, expected, BARE_OUT);
-      for (let i = 0; i < LOADS; i++) {
-        apps.push(await loadOnce(browser, app.url, 'app', data, expected, `${ROOT}dist`));
-        bares.push(await loadOnce(browser, bare.url, 'bare', data, expected, BARE_OUT));
+      try {
+        // One warm-up of each, then alternating loads.
+        await loadOnce(browser, app.url, 'app', expected, app.dir);
+        await loadOnce(browser, bare.url, 'bare', expected, bare.dir);
+        for (let i = 0; i < LOADS; i++) {
+          apps.push(await loadOnce(browser, app.url, 'app', expected, app.dir));
+          bares.push(await loadOnce(browser, bare.url, 'bare', expected, bare.dir));
+        }
+      } finally {
+        await app.close();
+        await bare.close();
       }
       const label = size === 'committed' ? `committed (${n})` : n.toLocaleString('en');
       for (const [metric, name] of [['firstDraw', 'first WebGL draw'], ['firstIdle', 'first idle']] as const) {
@@ -144,8 +140,6 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    await app.server.close();
-    await bare.server.close();
   }
   console.log(`\n| | app | bare | app ÷ bare (median of ${LOADS} paired loads) |\n|---|---:|---:|---:|\n${rows.join('\n')}`);
 }

@@ -19,15 +19,18 @@
  *   env: CHROMIUM_PATH, RUNS (default 3), CHANGES (default 8), SIZES (default 100,100000),
  *        PROFILE=1 (CPU profile of one 100k load and one 100k range change, top functions printed)
  */
-import { build, preview, type PreviewServer } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../e2e/chromium';
 import { generateIncidents } from './generateIncidents';
+import { serveBuild, type ServedBuild } from './servedBuild';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const CHANGES = Number(process.env.CHANGES ?? 8);
 const SIZES = (process.env.SIZES ?? '100,100000').split(',').map(Number);
 const TARGETS = { firstRender: 3, rangeChange: 2 };
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const VIEWPORT = { width: 1280, height: 800 };
 /** Half the thumb width: the thumb centres travel from 8 px to width − 8 px (Timeline.ts THUMB_HALF). */
 const THUMB_HALF = 8;
@@ -90,7 +93,7 @@ interface Probe {
 const fmt = new Intl.NumberFormat('en');
 const countFor = (n: number): string => `${fmt.format(n)} of ${fmt.format(n)} incidents shown`;
 
-async function openPage(browser: Browser, body: string, n: number): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function openPage(browser: Browser, n: number): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -98,7 +101,6 @@ async function openPage(browser: Browser, body: string, n: number): Promise<{ co
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
-  await page.route(/incidents[^/]*\.geojson/, (route) => route.fulfill({ contentType: 'application/json', body }));
   // tsx (esbuild keepNames) wraps named functions in __name(); give the page one.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   await page.addInitScript(pageProbe, countFor(n));
@@ -239,8 +241,8 @@ function topSelf(profile: { nodes: CpuNode[]; samples?: number[]; timeDeltas?: n
   return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([k, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${k}`);
 }
 
-async function profile(browser: Browser, baseUrl: string, body: string, n: number): Promise<void> {
-  const { context, page } = await openPage(browser, body, n);
+async function profile(browser: Browser, baseUrl: string, n: number): Promise<void> {
+  const { context, page } = await openPage(browser, n);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -284,8 +286,8 @@ interface SizeResult {
   errors: string[];
 }
 
-async function measureSize(browser: Browser, baseUrl: string, body: string, n: number, loads: Load[]): Promise<Omit<SizeResult, 'loads'>> {
-  const { context, page, errors } = await openPage(browser, body, n);
+async function measureSize(browser: Browser, baseUrl: string, n: number, loads: Load[]): Promise<Omit<SizeResult, 'loads'>> {
+  const { context, page, errors } = await openPage(browser, n);
   loads.push(await load(page, baseUrl));
   const { min, max } = await page.locator('input.timeline-thumb-to').evaluate((el: HTMLInputElement) => ({ min: Number(el.min), max: Number(el.max) }));
   const half = Math.round((min + max) / 2);
@@ -304,38 +306,41 @@ async function main(): Promise<void> {
     console.log('building…');
     await build({ logLevel: 'warn' });
   }
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'warn' });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report a local URL');
+  // Each size served from its own copy of the build, its incidents file replaced.
+  const served = new Map<number, ServedBuild>();
+  for (const n of SIZES) {
+    const body = JSON.stringify(generateIncidents(n));
+    console.log(`${fmt.format(n)} incidents: ${(body.length / 1e6).toFixed(1)} MB of GeoJSON`);
+    served.set(n, await serveBuild(DIST, body, `scale-${n}`));
+  }
+  const urls = new Map([...served].map(([n, s]) => [n, s.url]));
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
   try {
-    const bodies = new Map(SIZES.map((n) => [n, JSON.stringify(generateIncidents(n))]));
-    for (const [n, body] of bodies) console.log(`${fmt.format(n)} incidents: ${(body.length / 1e6).toFixed(1)} MB of GeoJSON`);
 
     if (process.env.PROFILE) {
       const n = Math.max(...SIZES);
-      await profile(browser, baseUrl, bodies.get(n) as string, n);
+      await profile(browser, urls.get(n) as string, n);
       return;
     }
 
     // Warm-up: one throwaway load per size.
-    for (const [n, body] of bodies) {
-      const { context, page } = await openPage(browser, body, n);
-      await load(page, baseUrl);
+    for (const [n, url] of urls) {
+      const { context, page } = await openPage(browser, n);
+      await load(page, url);
       await context.close();
     }
     const loads = new Map<number, Load[]>(SIZES.map((n) => [n, []]));
     const results = new Map<number, SizeResult>();
     // First renders, sizes interleaved; the last run of each size also measures range changes and the drag.
     for (let run = 0; run < RUNS; run++) {
-      for (const [n, body] of bodies) {
+      for (const [n, url] of urls) {
         const list = loads.get(n) as Load[];
         if (run < RUNS - 1) {
-          const { context, page } = await openPage(browser, body, n);
-          list.push(await load(page, baseUrl));
+          const { context, page } = await openPage(browser, n);
+          list.push(await load(page, url));
           await context.close();
         } else {
-          const r = await measureSize(browser, baseUrl, body, n, list);
+          const r = await measureSize(browser, url, n, list);
           results.set(n, { ...r, loads: list });
         }
       }
@@ -373,7 +378,7 @@ async function main(): Promise<void> {
     console.log(`| ratio | ${firstRatio.toFixed(2)}x (≤ ${TARGETS.firstRender}x) | ${changeRatio.toFixed(2)}x (≤ ${TARGETS.rangeChange}x) | | | |`);
   } finally {
     await browser.close();
-    await server.close();
+    for (const s of served.values()) await s.close();
   }
 }
 
