@@ -1,5 +1,6 @@
 import './confirmDialog.css';
 import { el } from './dom';
+import { questionDialog } from './questionDialog';
 
 export interface ConfirmOptions {
   title: string;
@@ -10,8 +11,6 @@ export interface ConfirmOptions {
   cancel: string;
 }
 
-let dialogs = 0;
-
 /**
  * Asks in a modal `<dialog>` before a destructive action. Resolves true only when the confirm
  * button is pressed; Escape, the cancel button or removal of the dialog resolve false. The
@@ -19,14 +18,7 @@ let dialogs = 0;
  */
 export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
   return new Promise((resolve) => {
-    dialogs += 1;
-    const dialog = el('dialog', 'confirm-dialog');
-    const title = el('h2', undefined, options.title);
-    title.id = `confirm-title-${dialogs}`;
-    const message = el('p', undefined, options.message);
-    message.id = `confirm-message-${dialogs}`;
-    dialog.setAttribute('aria-labelledby', title.id);
-    dialog.setAttribute('aria-describedby', message.id);
+    const dialog = questionDialog('confirm-question', options.title, options.message);
     const cancel = el('button', 'confirm-cancel', options.cancel);
     cancel.type = 'button';
     const confirm = el('button', 'confirm-danger', options.confirm);
@@ -39,7 +31,7 @@ export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
     });
     const buttons = el('div', 'confirm-buttons');
     buttons.append(cancel, confirm);
-    dialog.append(title, message, buttons);
+    dialog.append(buttons);
     document.body.append(dialog);
     dialog.showModal();
     cancel.focus();

@@ -1,5 +1,5 @@
-import './confirmDialog.css';
 import { el } from './dom';
+import { questionDialog } from './questionDialog';
 
 export interface PromptOptions {
   title: string;
@@ -26,13 +26,7 @@ let prompts = 0;
 export function promptDialog(options: PromptOptions): Promise<string | null> {
   return new Promise((resolve) => {
     prompts += 1;
-    const dialog = el('dialog', 'confirm-dialog prompt-dialog');
-    const title = el('h2', undefined, options.title);
-    title.id = `prompt-title-${prompts}`;
-    const message = el('p', undefined, options.message);
-    message.id = `prompt-message-${prompts}`;
-    dialog.setAttribute('aria-labelledby', title.id);
-    dialog.setAttribute('aria-describedby', message.id);
+    const dialog = questionDialog('prompt-dialog', options.title, options.message);
     const form = el('form');
     form.method = 'dialog';
     const label = el('label', 'prompt-field');
@@ -68,7 +62,7 @@ export function promptDialog(options: PromptOptions): Promise<string | null> {
       const text = input.value.trim();
       resolve(dialog.returnValue === 'confirm' && text !== '' ? text : null);
     });
-    dialog.append(title, message, form);
+    dialog.append(form);
     document.body.append(dialog);
     dialog.showModal();
     input.focus();
