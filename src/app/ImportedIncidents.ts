@@ -1,5 +1,5 @@
 import {
-  buildImport, contentKey, groupProblems, kmzToKml, matchColumns, readImportTable, resolveIdCollisions,
+  buildImport, contentKey, groupProblems, kmzToKml, matchColumns, readImportTable, resolveIdCollisions, zippedShapefileToGeoJson,
   type BuildImportOptions, type ImportChoice, type ImportProblem, type ImportSession, type Incident, type LonLat,
 } from '../incidents';
 import type { ImportedStore, RejectedRecord, RemovedRecord } from '../store';
@@ -149,9 +149,12 @@ export class ImportedIncidents {
   private async importFile(file: File): Promise<Incident[]> {
     const { report, store, committedIds } = this.options;
     let text: string;
+    const shapefile = /\.zip$/i.test(file.name);
     try {
-      // A KMZ is a zip around a KML: its KML is read as if it had been picked.
-      const unpacked = /\.kmz$/i.test(file.name) ? kmzToKml(new Uint8Array(await file.arrayBuffer()), file.name) : await file.text();
+      // A KMZ is a zip around a KML: its KML is read as if it had been picked. A zipped shapefile is read as GeoJSON.
+      const unpacked = /\.kmz$/i.test(file.name) ? kmzToKml(new Uint8Array(await file.arrayBuffer()), file.name)
+        : shapefile ? await zippedShapefileToGeoJson(new Uint8Array(await file.arrayBuffer()), file.name)
+          : await file.text();
       if (typeof unpacked !== 'string') {
         report(`${file.name}: nothing imported`, [unpacked.fileError], 'error');
         return [];
@@ -161,7 +164,7 @@ export class ImportedIncidents {
       report(`${file.name} could not be read`, [String(err)], 'error');
       return [];
     }
-    const table = readImportTable(text, file.name);
+    const table = readImportTable(text, file.name, shapefile ? { originalFormat: 'Zipped shapefile' } : {});
     if ('fileError' in table) {
       report(`${file.name}: nothing imported`, [table.fileError], 'error');
       return [];

@@ -37,6 +37,7 @@ export {
   ON_BORDER_KM,
   readImportTable,
   kmzToKml,
+  zippedShapefileToGeoJson,
   matchColumns,
   emptyMapping,
   IMPORT_FIELDS,

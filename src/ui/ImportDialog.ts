@@ -130,7 +130,7 @@ export function openImportDialog(session: ImportSession, options: ImportDialogOp
 
   const render = (): void => {
     const n = preview.incidents.length;
-    summary.textContent = `${FORMAT_NAMES[table.format]} file, ${plural(table.records.length, table.noun)} read; ${plural(n, 'incident')} to import.`;
+    summary.textContent = `${table.originalFormat ?? `${FORMAT_NAMES[table.format]} file`}, ${plural(table.records.length, table.noun)} read; ${plural(n, 'incident')} to import.`;
     for (const [field, note] of alsoNotes) {
       const more = choice.mapping[field].slice(1);
       note.textContent = more.length > 0 ? ` and ${more.join(', ')}` : '';

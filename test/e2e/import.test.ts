@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { zippedPointShapefile } from '../fixtures/import/shapefile';
 import { launch, mapIdle, openApp, sharedApp, type SharedApp } from './browser';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -131,6 +132,28 @@ describe('importing analysts’ files through the preview', () => {
     const text = await popupOf(page, '0');
     expect(text).toContain('10 March 2023');
     expect(text).toContain('19 Esfand 1401');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a zipped shapefile', () => {
+  test('is read as its points with their attributes, shown as a shapefile in the preview', async () => {
+    const { page, errors } = await files.visit();
+    const zip = zippedPointShapefile([
+      { lon: 47.33, lat: 39.45, fields: { title: 'Shots near Horadiz', date: '2024-02-10', notes: 'Reported by farmers' } },
+      { lon: 46.65, lat: 39.08, fields: { title: 'Drone over Zangilan', date: '2024-03-01', notes: 'Seen at dusk' } },
+    ], { name: 'qgis_layer' });
+    await pick(page, 'qgis_layer.zip', 'application/zip', Buffer.from(zip));
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.locator('.import-summary').innerText()).toContain('Zipped shapefile, 2 features read; 2 incidents to import');
+    await dialog.getByRole('button', { name: 'Import 2 incidents' }).click();
+    await expect.poll(() => page.locator('.notice').last().innerText()).toContain('qgis_layer.zip: 2 incidents imported');
+    const ids = (await listIds(page)).filter((id) => id.startsWith('import-qgis-layer-'));
+    expect(ids).toEqual(['import-qgis-layer-feature-0', 'import-qgis-layer-feature-1']);
+    const text = await popupOf(page, ids[0]);
+    expect(text).toMatch(/Shots near Horadiz|Drone over Zangilan/);
+    // The notes column is read as the description.
+    expect(text).toMatch(/Reported by farmers|Seen at dusk/);
     expect(errors).toEqual([]);
   });
 });

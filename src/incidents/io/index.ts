@@ -3,6 +3,7 @@ export {
   buildImport, groupProblems, contentKey, ON_BORDER_KM, type ImportSession, type BuildImportOptions, type ImportChoice, type ImportPreview, type ImportProblem, type ProblemGroup,
 } from './buildImport';
 export { kmzToKml, KMZ_MAX_KML_BYTES } from './kmzToKml';
+export { zippedShapefileToGeoJson, SHAPEFILE_MAX_BYTES } from './zippedShapefile';
 export { readImportTable, type ImportRecord, type ImportTable, type ReadTableOptions } from './readImportTable';
 export { matchColumns, emptyMapping, normaliseHeader, IMPORT_FIELDS, MULTI_COLUMN_FIELDS, type ColumnMapping, type ImportField } from './matchColumns';
 export { readLooseDate, numericDayOrder, type DayOrder, type LooseDate } from './readLooseDate';

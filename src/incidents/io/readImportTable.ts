@@ -41,11 +41,15 @@ export interface ImportTable {
   noun: string;
   /** CSV only: the delimiter the header used. */
   delimiter?: string;
+  /** What the file was before it was read as `format` ("Zipped shapefile"), when not that format itself. */
+  originalFormat?: string;
 }
 
 export interface ReadTableOptions {
   /** Parses KML text; defaults to the browser's DOMParser (pass @xmldom/xmldom's in node). */
   parseXml?: ParseXml;
+  /** Names what the text was converted from (a zipped shapefile read as GeoJSON); default none. */
+  originalFormat?: string;
 }
 
 /** The fields a placemark's own TimeStamp and TimeSpan are read into (no ExtendedData name has a ':'). */
@@ -203,8 +207,10 @@ export function readImportTable(text: string, fileName: string, options: ReadTab
         return {
           fileError: `${fileName}: unknown file format (expected .geojson, .json, .csv, .tsv or .kml); it starts ${describeValue(body.trimStart().slice(0, 30))}`,
         };
-      case 'geojson':
-        return readGeoJson(body, fileName);
+      case 'geojson': {
+        const table = readGeoJson(body, fileName);
+        return options.originalFormat && !('fileError' in table) ? { ...table, originalFormat: options.originalFormat } : table;
+      }
       case 'csv':
         return readCsv(body, fileName);
       case 'kml':
