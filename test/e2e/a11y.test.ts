@@ -86,6 +86,35 @@ for (const size of SIZES) {
       expect(new URL(page.url()).searchParams.get('incident')).toBeNull();
     });
 
+    // Phones only: the tools menu and the bottom sheet.
+    if (size.name === 'phone') {
+      test('the tools sit behind one button, and the details sheet resizes by keyboard', async () => {
+        const { page } = await open();
+        expect(await page.locator('.measure-control').isVisible()).toBe(false);
+        const tools = page.locator('.tools-button');
+        expect(await tools.getAttribute('aria-expanded')).toBe('false');
+        await tools.tap();
+        expect(await page.locator('.measure-control').isVisible()).toBe(true);
+        expect(await page.locator('.data-control').isVisible()).toBe(true);
+        const zoom = await page.locator('.maplibregl-ctrl-zoom-in').boundingBox();
+        expect(zoom?.width).toBeGreaterThanOrEqual(44);
+        await page.screenshot({ path: `${DOCS}/phone-tools.png` });
+        await tools.tap();
+        if (!(await page.locator('.incident-list details').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('.incident-list summary').tap();
+        await page.locator(`.incident-list-item[data-incident-id="${FLIGHT}"]`).tap();
+        const sheet = page.locator('.incident-sheet');
+        await expect.poll(() => sheet.getAttribute('data-size')).toBe('half');
+        await page.locator('.sheet-grip').focus();
+        await page.keyboard.press('ArrowUp');
+        expect(await sheet.getAttribute('data-size')).toBe('full');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowDown');
+        expect(await sheet.getAttribute('data-size')).toBe('peek');
+        await expectInsideViewport(page, '.incident-sheet');
+        await page.keyboard.press('Escape');
+      });
+    }
+
     test('with the along-border tool measuring, axe finds nothing serious and the ends are named buttons', async () => {
       const { page } = await open('?measure=46.9,39.2;47.6,39.5');
       await mapIdle(page);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, mapIdle, openApp, sharedApp } from './browser';
-import { DOCS, FLIGHT, expectInsideViewport, expectNoSeriousFindings, focusedIncident, tabTo, writeAxeCounts } from './accessibility';
+import { DOCS, FLIGHT, expectNoSeriousFindings, focusedIncident, tabTo, writeAxeCounts } from './accessibility';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,36 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   writeAxeCounts('flows');
-});
-
-describe('on a phone', () => {
-  const phone = { viewport: { width: 375, height: 812 }, touch: true, bypassCSP: true };
-
-  test('the tools sit behind one button, and the details sheet resizes by keyboard', async () => {
-    const { page } = await openApp(browser, '', phone);
-    await mapIdle(page);
-    expect(await page.locator('.measure-control').isVisible()).toBe(false);
-    const tools = page.locator('.tools-button');
-    expect(await tools.getAttribute('aria-expanded')).toBe('false');
-    await tools.tap();
-    expect(await page.locator('.measure-control').isVisible()).toBe(true);
-    expect(await page.locator('.data-control').isVisible()).toBe(true);
-    const zoom = await page.locator('.maplibregl-ctrl-zoom-in').boundingBox();
-    expect(zoom?.width).toBeGreaterThanOrEqual(44);
-    await page.screenshot({ path: `${DOCS}/phone-tools.png` });
-    await tools.tap();
-    await page.locator('.incident-list summary').tap();
-    await page.locator(`.incident-list-item[data-incident-id="${FLIGHT}"]`).tap();
-    const sheet = page.locator('.incident-sheet');
-    await expect.poll(() => sheet.getAttribute('data-size')).toBe('half');
-    await page.locator('.sheet-grip').focus();
-    await page.keyboard.press('ArrowUp');
-    expect(await sheet.getAttribute('data-size')).toBe('full');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    expect(await sheet.getAttribute('data-size')).toBe('peek');
-    await expectInsideViewport(page, '.incident-sheet');
-  });
 });
 
 describe('by keyboard alone', () => {

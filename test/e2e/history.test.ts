@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, mapIdle, openApp, sharedApp } from './browser';
+import { launch, mapIdle, sharedApp } from './browser';
 
 /** What the user sees of the view: the address, the open incident, the list, the filter and the measurement. */
 interface Seen {
@@ -37,8 +37,8 @@ async function go(page: Page, direction: 'back' | 'forward', expected: Seen): Pr
 }
 
 let browser: Browser;
-// Tests that start from a link and only read share one loaded app.
-const app = sharedApp(() => browser);
+// The tests share one loaded app, asking for less motion (the walk needs it; the others do not mind).
+const app = sharedApp(() => browser, { reducedMotion: true });
 beforeAll(async () => {
   browser = await launch();
 });
@@ -50,7 +50,7 @@ afterAll(async () => {
 describe('history', () => {
   test('back and forward walk filter, incident and measurement, restoring the map, list and measurement at each step', async () => {
     // With less motion the map jumps to the incident at once: that jump's camera must not leak into the entry before.
-    const { page, errors } = await openApp(browser, '#8/39.2/47', { reducedMotion: true });
+    const { page, errors } = await app.visit('#8/39.2/47');
     const start = await seen(page);
     expect(start.search).toBe('');
 

@@ -61,12 +61,11 @@ describe('the first view', () => {
   });
 
   test('draws place labels with the bundled font, sending no request off localhost', async () => {
-    const fonts: string[] = [];
-    const { page, external, errors } = await openApp(browser, '#8/39.3/47.2', {
-      before: async (p) => p.on('requestfinished', (r) => void (/\.woff2$/.test(r.url()) && fonts.push(r.url()))),
-    });
-    await mapIdle(page);
+    const { page, external, errors } = await app.visit('#8/39.3/47.2');
+    // Every file the page fetched since it loaded (the first test checked that load sent nothing off localhost).
+    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((u) => /\.woff2$/.test(u)));
     expect(fonts.some((u) => /noto-sans-latin-400-normal[^/]*\.woff2$/.test(u))).toBe(true);
+    expect(fonts.every((u) => new URL(u).hostname === '127.0.0.1')).toBe(true);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -141,30 +140,35 @@ describe('reading an incident', () => {
 });
 
 describe('hostile and broken data', () => {
-  test('an incident titled <img src=x onerror=...> is shown as text and runs nothing', async () => {
-    const hostile = '<img src=x onerror="window.__pwned=1">';
+  // One served file for both tests: feature 0 hostile, feature 1 with a bad date.
+  const HOSTILE = '<img src=x onerror="window.__pwned=1">';
+  function brokenData(): ReturnType<typeof committedIncidents> {
     const data = committedIncidents();
-    data.features[0].properties.title = hostile;
+    data.features[0].properties.title = HOSTILE;
     data.features[0].properties.description = '<script>window.__pwned=2</script>';
-    const { page, errors } = await openApp(browser, `?incident=${data.features[0].id}`, { before: serveIncidents(data) });
-    const card = page.locator('.maplibregl-popup .incident-card');
-    await expect.poll(() => card.locator('h2').innerText()).toBe(hostile);
-    expect(await card.locator('img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('.incident-list-item img').count()).toBe(0);
-    expect(errors).toEqual([]);
-  });
+    data.features[1].properties.date = '2023-13-01';
+    return data;
+  }
+  const broken = sharedApp(() => browser, { before: serveIncidents(brokenData()) });
+  afterAll(() => broken.close());
 
   test('a bad feature is reported by index and field, skipped, and the rest still shows', async () => {
-    const data = committedIncidents();
-    const total = data.features.length;
-    data.features[1].properties.date = '2023-13-01';
-    const { page } = await openApp(browser, '#4.3/37.5/43', { before: serveIncidents(data) });
-    await mapIdle(page);
+    const total = committedIncidents().features.length;
+    const { page } = await broken.visit('#4.3/37.5/43');
     const notice = await page.locator('.notice').innerText();
     expect(notice).toContain('feature 1');
     expect(notice).toContain("'2023-13-01'");
     await expect.poll(() => markedCount(page)).toBe(total - 1);
+  });
+
+  test('an incident titled <img src=x onerror=...> is shown as text and runs nothing', async () => {
+    const { page, errors } = await broken.visit(`?incident=${brokenData().features[0].id}`);
+    const card = page.locator('.maplibregl-popup .incident-card');
+    await expect.poll(() => card.locator('h2').innerText()).toBe(HOSTILE);
+    expect(await card.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.incident-list-item img').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   test('without WebGL the page says so and still lists the incidents', async () => {

@@ -120,27 +120,23 @@ async function importFile(page: Page, name: string, ...features: FeatureLike[]):
 }
 
 describe('two tabs', () => {
-  test("a stale tab imports an id the other tab stored under a new id, and both tabs show both", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    const stale = await openTab(context, errors);
-    const other = await openTab(context, errors);
-    // Stored behind the stale tab's back, with no message to it.
-    await seedStore(other, [storedFeature('shared-1', 'Stored in the other tab')]);
-    await importFile(stale, 'late.geojson', storedFeature('shared-1', 'Imported in the stale tab'));
-    const notices = stale.locator('.notice');
-    await expect.poll(() => notices.allInnerTexts().then((t) => t.join('\n'))).toContain("id 'shared-1' is taken: imported as 'imported-shared-1'");
-    expect((await notices.allInnerTexts()).join('\n')).not.toContain('ConstraintError');
-    for (const page of [stale, other]) await expect.poll(() => listIds(page)).toEqual(expect.arrayContaining(['shared-1', 'imported-shared-1']));
-    expect(errors).toEqual([]);
-    await context.close();
+  // Two tabs of one browser profile, shared by these tests (removal first: it counts what is stored; Undo puts it back).
+  let tabs: { context: BrowserContext; first: Page; second: Page; errors: string[] } | undefined;
+  async function twoTabs(): Promise<{ first: Page; second: Page; errors: string[] }> {
+    if (!tabs) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const errors: string[] = [];
+      tabs = { context, first: await openTab(context, errors), second: await openTab(context, errors), errors };
+    }
+    tabs.errors.length = 0;
+    return tabs;
+  }
+  afterAll(async () => {
+    await tabs?.context.close();
   });
 
   test('"Remove imported" asks first naming the count, removes in every tab, and Undo brings them back everywhere', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    const here = await openTab(context, errors);
-    const there = await openTab(context, errors);
+    const { first: here, second: there, errors } = await twoTabs();
     await importFile(here, 'two.geojson', storedFeature('rm-1', 'First to remove'), storedFeature('rm-2', 'Second to remove', [47.2, 39.3]));
     for (const page of [here, there]) await expect.poll(() => listIds(page)).toEqual(expect.arrayContaining(['rm-1', 'rm-2']));
     await expect.poll(() => there.locator('.data-clear').innerText()).toBe('Remove imported (2)');
@@ -164,6 +160,17 @@ describe('two tabs', () => {
     for (const page of [there, here]) await expect.poll(() => listIds(page)).toEqual(expect.arrayContaining(['rm-1', 'rm-2']));
     await expect.poll(() => here.locator('.data-clear').innerText()).toBe('Remove imported (2)');
     expect(errors).toEqual([]);
-    await context.close();
+  });
+
+  test("a stale tab imports an id the other tab stored under a new id, and both tabs show both", async () => {
+    const { first: stale, second: other, errors } = await twoTabs();
+    // Stored behind the stale tab's back, with no message to it.
+    await seedStore(other, [storedFeature('shared-1', 'Stored in the other tab')]);
+    await importFile(stale, 'late.geojson', storedFeature('shared-1', 'Imported in the stale tab'));
+    const notices = stale.locator('.notice');
+    await expect.poll(() => notices.allInnerTexts().then((t) => t.join('\n'))).toContain("id 'shared-1' is taken: imported as 'imported-shared-1'");
+    expect((await notices.allInnerTexts()).join('\n')).not.toContain('ConstraintError');
+    for (const page of [stale, other]) await expect.poll(() => listIds(page)).toEqual(expect.arrayContaining(['shared-1', 'imported-shared-1']));
+    expect(errors).toEqual([]);
   });
 });
