@@ -26,9 +26,12 @@ export interface ActorCount {
   count: number;
 }
 
-/** Lower case without accents, so "Horadiz" finds "Horadız" and "ARAS" finds "Aras". */
+/**
+ * Lower case without accents, with Azerbaijani ı and ə as English spellings write them (i, a): so
+ * "Horadiz" finds "Horadız", "Bilasuvar" finds "Biləsuvar" and "ARAS" finds "Aras".
+ */
 export function searchForm(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/ə/g, 'a');
 }
 
 /** The words of a search, in search form; none for blank text. */

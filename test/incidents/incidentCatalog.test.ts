@@ -84,6 +84,11 @@ describe('IncidentCatalog', () => {
     expect(ids(catalog.filter({ text: 'military exercise' }))).toEqual(['drill']);
   });
 
+  test('a search in English spelling finds Azerbaijani ə and ı', () => {
+    const catalog = new IncidentCatalog([incident('b', '2023-01-01', 'day', 'attack', { location: 'Biləsuvar, Cəbrayıl' })]);
+    expect(ids(catalog.filter({ text: 'bilasuvar cabrayil' }))).toEqual(['b']);
+  });
+
   test('a search with a word no incident has keeps none; a blank one keeps all', () => {
     const catalog = new IncidentCatalog([incident('a', '2023-01-01', 'day'), incident('b', '2023-01-02', 'day')]);
     expect(catalog.filter({ text: 'a nowhere' })).toEqual([]);
