@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { shapeDistanceKm, type LonLat } from '../geo';
 import {
-  CATEGORIES, IncidentCatalog, categoryLabel, dayNumber, dayToIso, formatDate, toCsv, toGeoJSON,
+  CATEGORIES, IncidentCatalog, categoryLabel, dayNumber, dayToIso, formatDate,
   isKnownCategory, type Incident, type IncidentFilter,
 } from '../incidents';
 import { confirmDialog } from '../ui/confirmDialog';
@@ -11,7 +11,6 @@ import { buildIncidentMeasures } from '../ui/incidentMeasures';
 import { IncidentLayer } from '../ui/IncidentLayer';
 import { IncidentListControl } from '../ui/IncidentListControl';
 import { ImportControl, type ExportFormat } from '../ui/ImportControl';
-import { openImportDialog } from '../ui/ImportDialog';
 import { LegendControl } from '../ui/LegendControl';
 import { MeasureControl } from '../ui/MeasureControl';
 import type { Notices } from '../ui/notices';
@@ -84,7 +83,8 @@ export class Explorer {
       committedIds: new Set(options.incidents.map((i) => i.id)),
       report: (title, lines, kind, actions) => options.notices.show(title, lines, kind, actions),
       onChange: () => this.rebuild(),
-      confirm: (session) => openImportDialog(session, { returnFocus: this.importer.importButton }),
+      // The preview, like the readers, is loaded with the first import.
+      confirm: async (session) => (await import('../ui/ImportDialog')).openImportDialog(session, { returnFocus: this.importer.importButton }),
       distanceToBorderKm: border ? (at) => border.context.index.snap(at).distanceKm : undefined,
     });
     this.layer = new IncidentLayer({
@@ -119,7 +119,7 @@ export class Explorer {
     });
     this.importer = new ImportControl({
       onFiles: (files) => void this.importFiles(files),
-      onExport: (format) => this.exportShown(format),
+      onExport: (format) => void this.exportShown(format),
       onClearImported: () => void this.clearImported(),
     });
     this.timeline = new Timeline(options.timeline, {
@@ -432,8 +432,11 @@ export class Explorer {
     window.setTimeout(() => notice.remove(), UNDO_SECONDS * 1000);
   }
 
-  private exportShown(format: ExportFormat): void {
-    if (format === 'csv') downloadText(toCsv(this.shown), 'incidents.csv', 'text/csv');
-    else downloadText(toGeoJSON(this.shown), 'incidents.geojson', 'application/geo+json');
+  /** Downloads what is shown; the writers (papaparse) are loaded on the first export. */
+  private async exportShown(format: ExportFormat): Promise<void> {
+    const shown = this.shown;
+    const { toCsv, toGeoJSON } = await import('../incidents/io/exportIncidents');
+    if (format === 'csv') downloadText(toCsv(shown), 'incidents.csv', 'text/csv');
+    else downloadText(toGeoJSON(shown), 'incidents.geojson', 'application/geo+json');
   }
 }

@@ -1,6 +1,5 @@
 import {
-  buildImport, contentKey, groupProblems, kmzToKml, matchColumns, readImportTable, resolveIdCollisions, zippedShapefileToGeoJson,
-  type BuildImportOptions, type ImportChoice, type ImportProblem, type ImportSession, type Incident, type LonLat,
+  resolveIdCollisions, type BuildImportOptions, type ImportChoice, type ImportProblem, type ImportSession, type Incident, type LonLat,
 } from '../incidents';
 import type { ImportedStore, RejectedRecord, RemovedRecord } from '../store';
 import type { NoticeAction } from '../ui/notices';
@@ -25,9 +24,12 @@ export interface ImportedIncidentsOptions {
 /** At most this many examples per kind of problem in a report. */
 const EXAMPLES = 3;
 
+/** The readers, mapping and preview (papaparse, togeojson, fflate, shpjs): loaded with the first import. */
+type Pipeline = typeof import('../incidents/io');
+
 /** Problems summed up by kind ("3 rows: date not understood"), each with a few examples: bounded, whatever the file. */
-function problemLines(problems: readonly ImportProblem[], noun: string): string[] {
-  return groupProblems(problems, { examples: EXAMPLES }).flatMap((g) => [
+function problemLines(io: Pipeline, problems: readonly ImportProblem[], noun: string): string[] {
+  return io.groupProblems(problems, { examples: EXAMPLES }).flatMap((g) => [
     `${g.count} ${noun}${g.count === 1 ? '' : 's'}: ${g.kind}`,
     ...g.examples.map((e) => `  e.g. ${e}`),
   ]);
@@ -148,6 +150,14 @@ export class ImportedIncidents {
 
   private async importFile(file: File): Promise<Incident[]> {
     const { report, store, committedIds } = this.options;
+    let io: Pipeline;
+    try {
+      io = await import('../incidents/io');
+    } catch (err) {
+      report(`${file.name}: nothing imported, the import code could not be loaded`, [String(err)], 'error');
+      return [];
+    }
+    const { buildImport, contentKey, kmzToKml, matchColumns, readImportTable, zippedShapefileToGeoJson } = io;
     let text: string;
     const shapefile = /\.zip$/i.test(file.name);
     try {
@@ -181,8 +191,8 @@ export class ImportedIncidents {
     const already = preview.incidents.length - fresh.length;
     const lines = [
       ...(already > 0 ? [`${already} already imported, skipped`] : []),
-      ...problemLines(preview.errors, noun),
-      ...problemLines(preview.warnings, noun),
+      ...problemLines(io, preview.errors, noun),
+      ...problemLines(io, preview.warnings, noun),
     ];
     if (fresh.length === 0) {
       report(`${file.name}: nothing imported`, lines, already > 0 && preview.errors.length === 0 ? 'info' : 'error');

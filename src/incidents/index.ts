@@ -14,43 +14,15 @@ export {
   type MapIncidentProperties,
 } from './incidentFeature';
 export { IncidentCatalog, type ActorCount, type IncidentFilter } from './incidentCatalog';
-export {
-  importIncidents,
-  type ImportOptions,
-  type ImportResult,
-  detectImportFormat,
-  type ImportFormat,
-  type ParseXml,
-  type XmlDocument,
-  toCsv,
-  toGeoJSON,
-  CSV_COLUMNS,
-  type CsvColumn,
-  guardCsvCell,
-  unguardCsvCell,
-  resolveIdCollisions,
-  type IdRename,
-  type ResolvedIds,
-  buildImport,
-  groupProblems,
-  contentKey,
-  ON_BORDER_KM,
-  readImportTable,
-  kmzToKml,
-  zippedShapefileToGeoJson,
-  matchColumns,
-  emptyMapping,
-  IMPORT_FIELDS,
-  MULTI_COLUMN_FIELDS,
-  type ImportSession,
-  type BuildImportOptions,
-  type ImportChoice,
-  type ImportPreview,
-  type ImportProblem,
-  type ProblemGroup,
-  type ImportTable,
-  type ColumnMapping,
-  type ImportField,
-  type DayOrder,
-} from './io';
+// The import and export pipeline (papaparse, togeojson, fflate, shpjs) is loaded when first used: import it from './io'.
+export { detectImportFormat, type ImportFormat } from './io/detectImportFormat';
+export type { ParseXml, XmlDocument } from './io/parseXmlFile';
+export { CSV_COLUMNS, type CsvColumn } from './io/csvColumns';
+export { guardCsvCell, unguardCsvCell } from './io/csvFormulaGuard';
+export { resolveIdCollisions, type IdRename, type ResolvedIds } from './io/resolveIdCollisions';
+export type { ImportOptions, ImportResult } from './io/importIncidents';
+export type { ImportSession, BuildImportOptions, ImportChoice, ImportPreview, ImportProblem, ProblemGroup } from './io/buildImport';
+export type { ImportTable } from './io/readImportTable';
+export type { ColumnMapping, ImportField } from './io/matchColumns';
+export type { DayOrder } from './io/readLooseDate';
 export { dayNumber, dayToIso, formatDay, incidentSpan } from './dayNumber';

@@ -27,6 +27,9 @@ export const GEO_PRECISIONS = ['exact', 'near', 'region'] as const;
 export type GeoPrecision = (typeof GEO_PRECISIONS)[number] | 'unknown';
 
 /** What kind of event the committed data records: a closed set. Imported incidents may use their file's own words. */
+/** An imported point this close to the border (km) is on it, when the file does not say. */
+export const ON_BORDER_KM = 5;
+
 export const CATEGORIES = [
   'airspace',
   'military-exercise',

@@ -1,7 +1,7 @@
 import {
   groupProblems, IMPORT_FIELDS, MULTI_COLUMN_FIELDS,
   type ColumnMapping, type DayOrder, type ImportChoice, type ImportField, type ImportPreview, type ImportProblem, type ImportSession,
-} from '../incidents';
+} from '../incidents/io';
 import { downloadText, el } from './dom';
 import './importDialog.css';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../src/geo';
 import { inPolygon } from '../../src/geo/shapes';
-import { parseIncidents, toCsv, toGeoJSON, importIncidents, type Incident } from '../../src/incidents';
+import { parseIncidents, type Incident } from '../../src/incidents';
+import { importIncidents, toCsv, toGeoJSON } from '../../src/incidents/io';
 import { collection, validFeature } from './fixtures';
 
 const SOURCE = 'incidents.geojson';

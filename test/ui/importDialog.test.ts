@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchColumns } from '../../src/incidents';
+import { matchColumns } from '../../src/incidents/io';
 import { mappingKey, rememberedMapping, TEMPLATE_CSV } from '../../src/ui/ImportDialog';
 import { importIncidents } from '../../src/incidents/io';
 

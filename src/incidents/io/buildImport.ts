@@ -1,6 +1,6 @@
 import { describeValue } from '../describeValue';
 import { isObject, type JsonObject as Json } from '../jsonObject';
-import { CATEGORIES, UNSPECIFIED_CATEGORY, type DatePrecision, type Incident, type LonLat } from '../types';
+import { CATEGORIES, ON_BORDER_KM, UNSPECIFIED_CATEGORY, type DatePrecision, type Incident, type LonLat } from '../types';
 import { validateFeatures, type IndexedFeature } from '../validateFeatures';
 import { validateIncident } from '../validateIncident';
 import { importedId } from './importedId';
@@ -372,8 +372,6 @@ export function contentKey(incident: Incident): string {
   return JSON.stringify(content);
 }
 
-/** The distance to the border (km) within which an import's on_border is computed true. */
-export const ON_BORDER_KM = 5;
 
 /** Problems of one kind: how many, and the first few messages. */
 export interface ProblemGroup {

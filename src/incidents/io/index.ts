@@ -1,6 +1,6 @@
 export { importIncidents, type ImportOptions, type ImportResult } from './importIncidents';
 export {
-  buildImport, groupProblems, contentKey, ON_BORDER_KM, type ImportSession, type BuildImportOptions, type ImportChoice, type ImportPreview, type ImportProblem, type ProblemGroup,
+  buildImport, groupProblems, contentKey, type ImportSession, type BuildImportOptions, type ImportChoice, type ImportPreview, type ImportProblem, type ProblemGroup,
 } from './buildImport';
 export { kmzToKml, KMZ_MAX_KML_BYTES } from './kmzToKml';
 export { zippedShapefileToGeoJson, SHAPEFILE_MAX_BYTES } from './zippedShapefile';

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { zippedShapefileToGeoJson } from '../../../src/incidents';
+import { zippedShapefileToGeoJson } from '../../../src/incidents/io';
 import { zippedPointShapefile } from '../../fixtures/import/shapefile';
 
 const points = [
