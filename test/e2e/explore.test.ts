@@ -311,7 +311,9 @@ describe('bring your own data', () => {
     await importFile(page, 'shelling.csv', 'text/csv', csv);
     const entry = page.locator('.legend li[data-category="Shelling"]');
     await expect.poll(() => entry.count()).toBe(1);
-    await page.getByRole('button', { name: 'Rename or merge the category Shelling' }).click();
+    // By keyboard: the legend moves down as the list grows with the import, and a click could land elsewhere.
+    await page.getByRole('button', { name: 'Rename or merge the category Shelling' }).focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Rename or merge a category' });
     await dialog.getByLabel('New name').fill('Attack');
     await dialog.getByRole('button', { name: 'Rename' }).click();
