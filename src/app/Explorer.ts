@@ -9,13 +9,13 @@ import { promptDialog } from '../ui/promptDialog';
 import { downloadText } from '../ui/dom';
 import { buildIncidentMeasures } from '../ui/incidentMeasures';
 import { IncidentLayer } from '../ui/IncidentLayer';
-import { IncidentListControl } from '../ui/IncidentListControl';
+import { IncidentListControl, type ListOrder } from '../ui/IncidentListControl';
 import { ImportControl, type ExportFormat } from '../ui/ImportControl';
 import { LegendControl } from '../ui/LegendControl';
 import { MeasureControl } from '../ui/MeasureControl';
 import type { Notices } from '../ui/notices';
 import { Timeline } from '../ui/Timeline';
-import type { AppView, Camera, ListSort } from './appView';
+import type { AppView, Camera } from './appView';
 import type { ImportedStore } from '../store';
 import { ImportedIncidents } from './ImportedIncidents';
 import type { BorderData } from './loadData';
@@ -70,7 +70,7 @@ export class Explorer {
   private seenCategories = new Set<string>();
   private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number; text?: string; actor?: string } = {};
   /** The list's order. */
-  private sort: ListSort = 'date';
+  private sort: ListOrder = 'date';
 
   constructor(options: ExplorerOptions) {
     this.options = options;
@@ -273,7 +273,7 @@ export class Explorer {
       within: withinKm,
       query: text?.trim() || undefined,
       actor,
-      sort: this.sort === 'distance' ? 'distance' : undefined,
+      sort: this.sort,
       incident: this.layer.current ?? this.pending,
       measure: this.measured,
     };
@@ -316,9 +316,10 @@ export class Explorer {
       };
       this.legend.setFilters(categories, view.within);
       this.list.setSearch(view.query ?? '');
-      this.list.setActorAndSort(view.actor, view.sort ?? 'date');
-      if ((view.sort ?? 'date') !== this.sort) {
-        this.sort = view.sort ?? 'date';
+      const sort = view.sort ?? 'date';
+      this.list.setActorAndSort(view.actor, sort);
+      if (sort !== this.sort) {
+        this.sort = sort;
         this.orderList();
       }
       this.timeline.setRange(from, Math.max(from, to));

@@ -1,5 +1,6 @@
 import { CATEGORIES, parsePartialDate, type Category } from '../incidents';
 import type { LonLat } from '../geo';
+import type { ListOrder } from '../ui/IncidentListControl';
 
 /** Where the map looks: the `#zoom/lat/lng[/bearing[/pitch]]` part of a link. */
 export interface Camera {
@@ -8,9 +9,6 @@ export interface Camera {
   bearing?: number;
   pitch?: number;
 }
-
-/** How the list is ordered: by date, or nearest the border first. */
-export type ListSort = 'date' | 'distance';
 
 /** Everything a link restores: the map's camera, the filters, the open incident and a measurement. */
 export interface AppView {
@@ -28,7 +26,7 @@ export interface AppView {
   /** Only incidents naming this actor. */
   actor?: string;
   /** The list's order; absent means by date. */
-  sort?: ListSort;
+  sort?: ListOrder;
   /** The open incident. */
   incident?: string;
   /** The two ends of an along-border measurement. */

@@ -16,7 +16,7 @@ export interface IncidentFilter {
    * description, place, actors, category or an imported file's other fields; default no search.
    */
   text?: string;
-  /** Only incidents with this actor among their actors (ignoring case and accents); default any. */
+  /** Only incidents with this actor among their actors (ignoring case and accents); default every actor. */
   actor?: string;
 }
 
@@ -50,6 +50,7 @@ export class IncidentCatalog {
   private readonly distanceOf: (incident: Incident) => number;
   private distances: Float64Array | undefined;
   private texts: string[] | undefined;
+  private actorForms: string[][] | undefined;
 
   /** @param distanceKm the distance of the incident's nearest part to the border; default unknown (NaN: never "within"). */
   constructor(incidents: readonly Incident[], distanceKm: (incident: Incident) => number = () => Number.NaN) {
@@ -68,15 +69,23 @@ export class IncidentCatalog {
   /** Every actor named, most often named first (then by name); spellings that differ only in case or accents count as one. */
   actors(): ActorCount[] {
     const byForm = new Map<string, ActorCount>();
-    for (const incident of this.incidents) {
-      for (const name of new Set(incident.actors.map((a) => a.trim()).filter((a) => a !== ''))) {
-        const form = searchForm(name);
+    this.incidents.forEach((incident, i) => {
+      const counted = new Set<string>();
+      this.actorsInSearchForm[i].forEach((form, k) => {
+        if (form === '' || counted.has(form)) return;
+        counted.add(form);
         const known = byForm.get(form);
         if (known) known.count++;
-        else byForm.set(form, { name, count: 1 });
-      }
-    }
+        else byForm.set(form, { name: incident.actors[k].trim(), count: 1 });
+      });
+    });
     return [...byForm.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** Each incident's actors in search form (by position), built on first use. */
+  private get actorsInSearchForm(): readonly (readonly string[])[] {
+    this.actorForms ??= this.incidents.map((i) => i.actors.map((a) => searchForm(a.trim())));
+    return this.actorForms;
   }
 
   /** Each incident's searchable text in search form, built on first search. */
@@ -120,12 +129,13 @@ export class IncidentCatalog {
     const words = searchWords(filter.text ?? '');
     const actor = filter.actor === undefined ? undefined : searchForm(filter.actor.trim());
     const texts = words.length > 0 ? this.haystacks : undefined;
+    const actorForms = actor === undefined ? undefined : this.actorsInSearchForm;
     for (let i = 0; i < this.incidents.length; i++) {
       if (this.end[i] < from || this.start[i] > to) continue;
       if (categories && !categories.has(this.incidents[i].category)) continue;
       if (distances && withinKm !== undefined && !(distances[i] <= withinKm)) continue;
       if (texts && !words.every((w) => texts[i].includes(w))) continue;
-      if (actor !== undefined && !this.incidents[i].actors.some((a) => searchForm(a.trim()) === actor)) continue;
+      if (actor !== undefined && actorForms && !actorForms[i].includes(actor)) continue;
       out.push(i);
     }
     return out;

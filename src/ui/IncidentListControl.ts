@@ -16,7 +16,7 @@ export interface IncidentListOptions {
   limit?: number;
   /** Called with the search box's text as it is typed; default: no search box. */
   onSearch?: (text: string) => void;
-  /** Called with the actor chosen (undefined: any); default: no actor menu. */
+  /** Called with the actor chosen (undefined: every actor); default: no actor menu. */
   onActor?: (actor: string | undefined) => void;
   /** Called with the order chosen; default: no order menu (by date). */
   onSort?: (sort: ListOrder) => void;

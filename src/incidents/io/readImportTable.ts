@@ -200,6 +200,11 @@ function readKml(text: string, fileName: string, parseXml: ParseXml | undefined)
 export function readImportTable(text: string, fileName: string, options: ReadTableOptions = {}): ImportTable | FileProblem {
   // Spreadsheets often save UTF-8 with a byte-order mark, which JSON.parse rejects.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const table = readTable(body, fileName, options);
+  return options.originalFormat && !('fileError' in table) ? { ...table, originalFormat: options.originalFormat } : table;
+}
+
+function readTable(body: string, fileName: string, options: ReadTableOptions): ImportTable | FileProblem {
   const format = detectImportFormat(body, fileName);
   try {
     switch (format) {
@@ -207,10 +212,8 @@ export function readImportTable(text: string, fileName: string, options: ReadTab
         return {
           fileError: `${fileName}: unknown file format (expected .geojson, .json, .csv, .tsv or .kml); it starts ${describeValue(body.trimStart().slice(0, 30))}`,
         };
-      case 'geojson': {
-        const table = readGeoJson(body, fileName);
-        return options.originalFormat && !('fileError' in table) ? { ...table, originalFormat: options.originalFormat } : table;
-      }
+      case 'geojson':
+        return readGeoJson(body, fileName);
       case 'csv':
         return readCsv(body, fileName);
       case 'kml':

@@ -19,8 +19,11 @@ export async function zippedShapefileToGeoJson(bytes: Uint8Array, fileName: stri
     // Sizes from the zip's directory, before anything is unpacked.
     unzipSync(bytes, {
       filter: (entry) => {
-        if (PART.test(entry.name) && !entry.name.includes('__MACOSX')) unpacked += entry.originalSize;
-        if (/\.shp$/i.test(entry.name) && !entry.name.includes('__MACOSX')) layers++;
+        // macOS's resource forks (__MACOSX/) are not read.
+        if (!entry.name.includes('__MACOSX') && PART.test(entry.name)) {
+          unpacked += entry.originalSize;
+          if (/\.shp$/i.test(entry.name)) layers++;
+        }
         return false;
       },
     });
