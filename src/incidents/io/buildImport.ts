@@ -82,11 +82,16 @@ function coordinate(text: string): number | string | undefined {
 
 /** The record's non-blank values of a field's columns, in column order, as written (prose keeps its spaces). */
 function values(r: ImportRecord, mapping: ColumnMapping, field: ImportField): { column: string; value: string }[] {
-  return mapping[field].flatMap((column) => {
+  const out: { column: string; value: string }[] = [];
+  for (const column of mapping[field]) {
     const value = r.fields[column];
-    return value === undefined || value.trim() === '' ? [] : [{ column, value }];
-  });
+    if (value !== undefined && value.trim() !== '') out.push({ column, value });
+  }
+  return out;
 }
+
+/** What a field name is to the builder, mapped or not: one of our model's columns, a source_url, or other text. */
+type Role = 'model' | 'source_url' | 'free';
 
 /** Actors from one cell: a JSON array of names (our export, when a name holds ';'), else ';'-separated names. */
 function actorsOf(value: string): string[] {
@@ -155,6 +160,10 @@ class Builder {
   readonly features: IndexedFeature[] = [];
   private readonly mapped: Set<string>;
   private readonly today: string;
+  /** Each field name's role, worked out once per name rather than once per record. */
+  private readonly roles = new Map<string, Role>();
+  /** The names that read as source_title, met so far. */
+  private readonly sourceTitles = new Set<string>();
 
   constructor(
     private readonly table: ImportTable,
@@ -163,6 +172,17 @@ class Builder {
   ) {
     this.mapped = new Set(IMPORT_FIELDS.flatMap((f) => choice.mapping[f]));
     this.today = options.today ?? new Date().toISOString().slice(0, 10);
+  }
+
+  private role(name: string): Role {
+    let role = this.roles.get(name);
+    if (role === undefined) {
+      const lower = name.toLowerCase();
+      if (lower === 'source_title') this.sourceTitles.add(name);
+      role = MODEL_COLUMNS.has(lower) ? 'model' : lower === 'source_url' ? 'source_url' : 'free';
+      this.roles.set(name, role);
+    }
+    return role;
   }
 
   problem(list: ImportProblem[], r: ImportRecord, kind: string, detail: string): void {
@@ -187,8 +207,15 @@ class Builder {
     const one = (field: ImportField): { column: string; value: string } | undefined => values(r, mapping, field)[0];
     // Our own columns (on_border, quotes, sources as JSON, source_title …) read as the model writes them.
     // source_url belongs to our one-source columns only beside a source_title; alone it is a mapped source column.
-    const withTitle = Object.entries(r.fields).some(([name, v]) => name.toLowerCase() === 'source_title' && v.trim() !== '');
-    const modelRecord = textRecord(Object.entries(r.fields).filter(([name]) => MODEL_COLUMNS.has(name.toLowerCase()) || (withTitle && name.toLowerCase() === 'source_url')));
+    const ours: [string, string][] = [];
+    let withTitle = false;
+    for (const name in r.fields) {
+      const role = this.role(name);
+      const value = r.fields[name] ?? '';
+      if (role !== 'free') ours.push([name, value]);
+      if (this.sourceTitles.has(name) && value.trim() !== '') withTitle = true;
+    }
+    const modelRecord = textRecord(withTitle ? ours : ours.filter(([name]) => this.role(name) === 'model'));
     const base = recordToProperties(modelRecord);
 
     let geometry: unknown = r.geometry;
@@ -234,9 +261,7 @@ class Builder {
     const titleCell = one('title');
     let title = titleCell?.value;
     if (title === undefined) {
-      const fallback = values(r, mapping, 'description')[0] ?? Object.entries(r.fields)
-        .filter(([name, v]) => !this.mapped.has(name) && !MODEL_COLUMNS.has(name.toLowerCase()) && /\p{L}/u.test(v))
-        .map(([column, value]) => ({ column, value }))[0];
+      const fallback = values(r, mapping, 'description')[0] ?? this.firstText(r);
       if (fallback !== undefined) {
         title = titleFrom(fallback.value);
         this.problem(this.warnings, r, `no title: using '${fallback.column}'`, `no title; the title is taken from ${describeValue(fallback.column)}`);
@@ -284,8 +309,10 @@ class Builder {
     if ((r.htmlDescription === true || modelRecord.description_html === 'true') && description !== '') props.description_html = true;
     if (modelRecord.on_border_computed === 'true' && base.on_border !== undefined) props.on_border_computed = true;
     const extra = Object.create(null) as Record<string, string>;
-    for (const [name, value] of Object.entries(r.fields)) {
-      if ((name === KML_TIME.end && props.date_latest !== undefined) || this.mapped.has(name) || MODEL_COLUMNS.has(name.toLowerCase()) || (withTitle && name.toLowerCase() === 'source_url') || value.trim() === '') continue;
+    for (const name in r.fields) {
+      const role = this.role(name);
+      const value = r.fields[name] ?? '';
+      if ((name === KML_TIME.end && props.date_latest !== undefined) || this.mapped.has(name) || role === 'model' || (withTitle && role === 'source_url') || value.trim() === '') continue;
       extra[name] = value;
     }
     if (Object.keys(extra).length > 0) props.extra = extra;
@@ -298,6 +325,16 @@ class Builder {
     }
     const id = recordId(one('id')?.value.trim() ?? r.featureId, this.table, r);
     this.features.push({ index: r.index, feature: { type: 'Feature', id, geometry, properties: props } });
+  }
+
+  /** The first field, in the record's order, that is neither mapped nor ours and holds a letter: a title of last resort. */
+  private firstText(r: ImportRecord): { column: string; value: string } | undefined {
+    for (const name in r.fields) {
+      const role = this.role(name);
+      const value = r.fields[name] ?? '';
+      if (role !== 'model' && !this.mapped.has(name) && /\p{L}/u.test(value)) return { column: name, value };
+    }
+    return undefined;
   }
 
   private pointOf(geometry: unknown): LonLat | undefined {
