@@ -30,6 +30,8 @@ export default defineConfig({
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { port: 5173, strictPort: false, open: false },
   preview: { port: 4173, open: false, headers: SECURITY_HEADERS },
+  // The import worker loads shpjs on first use: module workers can split code, classic ones cannot.
+  worker: { format: 'es' },
   build: {
     chunkSizeWarningLimit: 2000,
     // Data files stay files: inlined as data: URLs, the map's fetches would need connect-src data:.

@@ -85,7 +85,7 @@ export class Explorer {
       onChange: () => this.rebuild(),
       // The preview, like the readers, is loaded with the first import.
       confirm: async (session) => (await import('../ui/ImportDialog')).openImportDialog(session, { returnFocus: this.importer.importButton }),
-      distanceToBorderKm: border ? (at) => border.context.index.snap(at).distanceKm : undefined,
+      border: border?.lines,
     });
     this.layer = new IncidentLayer({
       printHost: options.printDetails,
@@ -251,7 +251,7 @@ export class Explorer {
     const from = formatDate(dayToIso(this.filter.from ?? min), 'day');
     const to = formatDate(dayToIso(this.filter.to ?? max), 'day');
     const total = this.catalog.incidents.length;
-    return `${this.shown.length} of ${total} incidents, ${from} – ${to}`;
+    return `${this.shown.length.toLocaleString('en')} of ${total.toLocaleString('en')} incidents, ${from} – ${to}`;
   }
 
   private camera(): Camera {

@@ -1,8 +1,7 @@
-import {
-  resolveIdCollisions, type BuildImportOptions, type ImportChoice, type ImportProblem, type ImportSession, type Incident, type LonLat,
-} from '../incidents';
+import { resolveIdCollisions, type ImportSession, type Incident, type ProblemSummary } from '../incidents';
 import type { ImportedStore, RejectedRecord, RemovedRecord } from '../store';
 import type { NoticeAction } from '../ui/notices';
+import { FileImport, type OpenImportChannel } from './FileImport';
 
 /** How this module tells the user what happened; actions become buttons. */
 export type ImportReport = (title: string, lines: readonly string[], kind: 'info' | 'warning' | 'error', actions?: readonly NoticeAction[]) => void;
@@ -15,24 +14,29 @@ export interface ImportedIncidentsOptions {
   committedIds: ReadonlySet<string>;
   /** Called after the set of imported incidents changed. */
   onChange: () => void;
-  /** Shows a file's preview and resolves to the user's choice, or null to store nothing; default: the proposed choice, unseen. */
-  confirm?: (session: ImportSession) => Promise<ImportChoice | null>;
-  /** Distance from a point to the border in km, to compute on_border; default none (on_border false). */
-  distanceToBorderKm?: (at: LonLat) => number;
+  /** Shows a file's preview, where the user commits or cancels; resolves when that is settled. Default: commit the proposed choice, unseen. */
+  confirm?: (session: ImportSession) => Promise<void>;
+  /** The border's GeoJSON, to compute on_border from the distance to it; default none (on_border false). */
+  border?: unknown;
+  /** Where the import's work runs; default the import worker (this thread where workers cannot start). */
+  openChannel?: OpenImportChannel;
 }
 
 /** At most this many examples per kind of problem in a report. */
 const EXAMPLES = 3;
 
-/** The readers, mapping and preview (papaparse, togeojson, fflate, shpjs): loaded with the first import. */
-type Pipeline = typeof import('../incidents/io');
-
 /** Problems summed up by kind ("3 rows: date not understood"), each with a few examples: bounded, whatever the file. */
-function problemLines(io: Pipeline, problems: readonly ImportProblem[], noun: string): string[] {
-  return io.groupProblems(problems, { examples: EXAMPLES }).flatMap((g) => [
-    `${g.count} ${noun}${g.count === 1 ? '' : 's'}: ${g.kind}`,
-    ...g.examples.map((e) => `  e.g. ${e}`),
+function problemLines(problems: ProblemSummary, noun: string): string[] {
+  return problems.groups.flatMap((g) => [
+    `${g.count.toLocaleString('en')} ${noun}${g.count === 1 ? '' : 's'}: ${g.kind}`,
+    ...g.examples.slice(0, EXAMPLES).map((e) => `  e.g. ${e}`),
   ]);
+}
+
+/** Without a preview: the file is stored with the mapping proposed for it. */
+async function commitAsProposed(session: ImportSession): Promise<void> {
+  const read = await session.read();
+  if (read !== null && !('fileError' in read)) await session.commit(read.proposed);
 }
 
 /** What clear() removed, for undo. */
@@ -150,76 +154,57 @@ export class ImportedIncidents {
 
   private async importFile(file: File): Promise<Incident[]> {
     const { report, store, committedIds } = this.options;
-    let io: Pipeline;
-    try {
-      io = await import('../incidents/io');
-    } catch (err) {
-      report(`${file.name}: nothing imported, the import code could not be loaded`, [String(err)], 'error');
+    const session = new FileImport(file, {
+      border: this.options.border ?? null,
+      openChannel: this.options.openChannel,
+      target: () => ({
+        store: store?.name ?? null,
+        committedIds: [...committedIds],
+        // With a store the worker reads what it holds; without, it is told what this page holds.
+        existing: store ? [] : this.incidents,
+      }),
+    });
+    await (this.options.confirm ?? commitAsProposed)(session);
+    const read = await session.read();
+    if (read !== null && 'fileError' in read) {
+      report(`${file.name}: nothing imported`, [read.fileError], 'error');
       return [];
     }
-    const { buildImport, contentKey, kmzToKml, matchColumns, readImportTable, zippedShapefileToGeoJson } = io;
-    let text: string;
-    const shapefile = /\.zip$/i.test(file.name);
-    try {
-      // A KMZ is a zip around a KML: its KML is read as if it had been picked. A zipped shapefile is read as GeoJSON.
-      const unpacked = /\.kmz$/i.test(file.name) ? kmzToKml(new Uint8Array(await file.arrayBuffer()), file.name)
-        : shapefile ? await zippedShapefileToGeoJson(new Uint8Array(await file.arrayBuffer()), file.name)
-          : await file.text();
-      if (typeof unpacked !== 'string') {
-        report(`${file.name}: nothing imported`, [unpacked.fileError], 'error');
-        return [];
-      }
-      text = unpacked;
-    } catch (err) {
-      report(`${file.name} could not be read`, [String(err)], 'error');
+    if (session.failure !== undefined) {
+      report(`${file.name}: nothing imported, the browser could not store it`, [session.failure], 'error');
       return [];
     }
-    const table = readImportTable(text, file.name, shapefile ? { originalFormat: 'Zipped shapefile' } : {});
-    if ('fileError' in table) {
-      report(`${file.name}: nothing imported`, [table.fileError], 'error');
-      return [];
-    }
-    const build: BuildImportOptions = { distanceToBorderKm: this.options.distanceToBorderKm };
-    const session: ImportSession = { table, proposed: { mapping: matchColumns(table.headers) }, preview: (choice) => buildImport(table, choice, build) };
-    const choice = this.options.confirm ? await this.options.confirm(session) : session.proposed;
-    if (choice === null) return [];
-    const preview = session.preview(choice);
-    const noun = table.noun;
-    // The same content already stored (a file imported twice) is not stored again.
-    const stored = new Set(this.incidents.map(contentKey));
-    const fresh = preview.incidents.filter((i) => !stored.has(contentKey(i)));
-    const already = preview.incidents.length - fresh.length;
+    if (read === null || session.committed === undefined) return [];
+    const { incidents, summary } = session.committed;
+    const noun = read.table.noun;
+    const already = summary.already;
     const lines = [
-      ...(already > 0 ? [`${already} already imported, skipped`] : []),
-      ...problemLines(io, preview.errors, noun),
-      ...problemLines(io, preview.warnings, noun),
+      ...(already > 0 ? [`${already.toLocaleString('en')} already imported, skipped`] : []),
+      ...problemLines(summary.errors, noun),
+      ...problemLines(summary.warnings, noun),
     ];
-    if (fresh.length === 0) {
-      report(`${file.name}: nothing imported`, lines, already > 0 && preview.errors.length === 0 ? 'info' : 'error');
+    if (incidents.length === 0) {
+      report(`${file.name}: nothing imported`, lines, already > 0 && summary.errors.count === 0 ? 'info' : 'error');
       return [];
     }
-    const taken = new Set([...committedIds, ...this.incidents.map((i) => i.id), ...this.rejected.map((r) => r.key)]);
-    let resolved: ReturnType<typeof resolveIdCollisions>;
-    try {
-      // The store also checks the ids it holds now, which another tab may have added since.
-      resolved = store ? await store.addNew(fresh, taken) : resolveIdCollisions(fresh, taken);
-    } catch (err) {
-      report(`${file.name}: nothing imported, the browser could not store it`, [String(err)], 'error');
-      return [];
+    const marked = incidents.map((i) => ({ ...i, imported: true }));
+    // The worker wrote through its own connection: the other tabs hear it from here.
+    store?.announce();
+    // A store that held other than this page knew was changed unannounced: read it again, else add what was stored.
+    const missed = store !== null && summary.heldBefore !== this.incidents.length;
+    if (!missed || !(await this.read(false))) {
+      const ids = new Set(marked.map((i) => i.id));
+      this.incidents = [...this.incidents.filter((i) => !ids.has(i.id)), ...marked];
     }
-    const { renamed } = resolved;
-    const marked = resolved.incidents.map((i) => ({ ...i, imported: true }));
-    // With a store, read it back: it may hold what another tab stored unannounced.
-    if (!store || !(await this.read(false))) this.incidents = [...this.incidents.filter((i) => !marked.some((m) => m.id === i.id)), ...marked];
     this.options.onChange();
-    const renames = renamed.slice(0, EXAMPLES).map((r) => `id '${r.from}' is taken: imported as '${r.to}'`);
-    if (renamed.length > EXAMPLES) renames.push(`${renamed.length - EXAMPLES} more ids renamed the same way`);
-    const skipped = preview.errors.length > 0 ? `, ${new Set(preview.errors.map((e) => e.index)).size} skipped` : '';
-    const repeats = already > 0 ? `, ${already} already imported, skipped` : '';
+    const renames = summary.renamed.map((r) => `id '${r.from}' is taken: imported as '${r.to}'`);
+    if (summary.renamedCount > summary.renamed.length) renames.push(`${summary.renamedCount - summary.renamed.length} more ids renamed the same way`);
+    const skipped = summary.errors.count > 0 ? `, ${summary.errors.records.toLocaleString('en')} skipped` : '';
+    const repeats = already > 0 ? `, ${already.toLocaleString('en')} already imported, skipped` : '';
     report(
-      `${file.name}: ${marked.length} incident${marked.length === 1 ? '' : 's'} imported${skipped}${repeats}`,
+      `${file.name}: ${marked.length.toLocaleString('en')} incident${marked.length === 1 ? '' : 's'} imported${skipped}${repeats}`,
       [...lines.filter((l) => !l.endsWith('already imported, skipped')), ...renames],
-      preview.errors.length > 0 || preview.warnings.length > 0 ? 'warning' : 'info',
+      summary.errors.count > 0 || summary.warnings.count > 0 ? 'warning' : 'info',
     );
     return marked;
   }

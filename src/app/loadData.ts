@@ -18,6 +18,8 @@ export interface DataUrls {
 export interface BorderData {
   context: BorderContext;
   sections: Section[];
+  /** The border's GeoJSON as loaded: the import worker builds its own index from it. */
+  lines: unknown;
 }
 
 async function fetchJson(url: string, name: string): Promise<unknown> {
@@ -50,7 +52,7 @@ export async function loadBorder(urls: DataUrls, report: Report): Promise<Border
       fetchJson(urls.regionLand, 'land-region.geojson') as Promise<FeatureCollection>,
     ]);
     const context: BorderContext = { index: new BorderIndex(border), land, stretches: readStretches(segments) };
-    return { context, sections: readSections(sections) };
+    return { context, sections: readSections(sections), lines: border };
   } catch (err) {
     report('Could not load the border data: measuring is off', [String(err)], 'error');
     return null;

@@ -59,7 +59,7 @@ export interface ImportedStore {
    * in that same transaction (another tab may have stored it) a new one (resolveIdCollisions).
    * Rejects, writing nothing, if any is invalid.
    */
-  addNew(incidents: readonly Incident[], takenIds: ReadonlySet<string>): Promise<ResolvedIds>;
+  addNew(incidents: readonly Incident[], takenIds: ReadonlySet<string>, onProgress?: (done: number, total: number) => void): Promise<ResolvedIds>;
   remove(id: string): Promise<void>;
   /** Gives every stored incident of category `from` the category `to` (a rename, or a merge into one that exists), in one transaction; returns how many. */
   recategorize(from: string, to: string): Promise<number>;
@@ -69,6 +69,10 @@ export interface ImportedStore {
   restore(records: readonly RemovedRecord[]): Promise<string[]>;
   /** Calls `listener` when another tab changed the stored records; returns the unsubscribe. */
   onOtherTabChange(listener: () => void): () => void;
+  /** Tells the other tabs the records changed: for writes made through another connection (the import worker's). */
+  announce(): void;
+  /** The database's name, for opening it again elsewhere (the import worker). */
+  readonly name: string;
   close(): void;
 }
 
@@ -96,13 +100,18 @@ class IndexedDbImportedStore implements ImportedStore {
   constructor(
     private readonly db: IDBPDatabase<ImportedDB>,
     private readonly source: string,
-    channelName: string,
+    readonly name: string,
+    announces: boolean,
   ) {
-    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;
+    this.channel = announces && typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : null;
   }
 
   private changed(): void {
     this.channel?.postMessage({ type: 'changed' });
+  }
+
+  announce(): void {
+    this.changed();
   }
 
   onOtherTabChange(listener: () => void): () => void {
@@ -166,7 +175,7 @@ class IndexedDbImportedStore implements ImportedStore {
     this.changed();
   }
 
-  async addNew(incidents: readonly Incident[], takenIds: ReadonlySet<string>): Promise<ResolvedIds> {
+  async addNew(incidents: readonly Incident[], takenIds: ReadonlySet<string>, onProgress?: (done: number, total: number) => void): Promise<ResolvedIds> {
     const tx = this.db.transaction(STORE, 'readwrite');
     let resolved: ResolvedIds;
     try {
@@ -175,7 +184,12 @@ class IndexedDbImportedStore implements ImportedStore {
       resolved = resolveIdCollisions(incidents, new Set([...takenIds, ...stored]));
       const features = toStored(resolved.incidents);
       checkBatch(features, `import batch for ${this.source}`);
-      await Promise.all([...features.map((feature) => tx.store.add(feature)), tx.done]);
+      let done = 0;
+      const added = (): void => {
+        done += 1;
+        if (done % PROGRESS_STEP === 0 || done === features.length) onProgress?.(done, features.length);
+      };
+      await Promise.all([...features.map((feature) => tx.store.add(feature).then(added)), tx.done]);
     } catch (error) {
       abortQuietly(tx);
       await tx.done.catch(() => undefined);
@@ -238,11 +252,19 @@ function abortQuietly(tx: { abort(): void }): void {
   }
 }
 
+/** How many records are written between two progress reports. */
+const PROGRESS_STEP = 5000;
+
+export interface OpenStoreOptions {
+  /** Whether writes tell the other tabs (BroadcastChannel) and their writes are heard; default true. */
+  announces?: boolean;
+}
+
 /**
  * Opens (creating if needed) the IndexedDB database that keeps imported incidents. Rejects when
  * the browser refuses storage (private mode, disabled storage); the caller then goes without.
  */
-export async function openImportedStore(name = 'border-incidents'): Promise<ImportedStore> {
+export async function openImportedStore(name = 'border-incidents', { announces = true }: OpenStoreOptions = {}): Promise<ImportedStore> {
   const db = await openDB<ImportedDB>(name, VERSION, {
     upgrade(database) {
       database.createObjectStore(STORE, { keyPath: 'id' });
@@ -252,5 +274,5 @@ export async function openImportedStore(name = 'border-incidents'): Promise<Impo
       db.close();
     },
   });
-  return new IndexedDbImportedStore(db, `stored imports (IndexedDB '${name}')`, name);
+  return new IndexedDbImportedStore(db, `stored imports (IndexedDB '${name}')`, name, announces);
 }

@@ -1,1 +1,1 @@
-export { openImportedStore, type ImportedStore, type RejectedRecord, type RemovedRecord, type StoredRead } from './importedStore';
+export { openImportedStore, type ImportedStore, type OpenStoreOptions, type RejectedRecord, type RemovedRecord, type StoredRead } from './importedStore';

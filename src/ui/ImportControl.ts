@@ -81,7 +81,7 @@ export class ImportControl implements IControl {
   setImportedCount(count: number): void {
     if (!this.clearButton) return;
     this.clearButton.hidden = count === 0;
-    this.clearButton.textContent = `Remove imported (${count})`;
+    this.clearButton.textContent = `Remove imported (${count.toLocaleString('en')})`;
   }
 
   private readonly openPicker = (): void => this.input?.click();

@@ -1,6 +1,6 @@
 import {
-  groupProblems, IMPORT_FIELDS, MULTI_COLUMN_FIELDS,
-  type ColumnMapping, type DayOrder, type ImportChoice, type ImportField, type ImportPreview, type ImportProblem, type ImportSession,
+  IMPORT_FIELDS, MULTI_COLUMN_FIELDS,
+  type ColumnMapping, type DayOrder, type ImportChoice, type ImportField, type ImportProgress, type ImportSession, type ImportStage, type PreviewSummary, type ProblemSummary,
 } from '../incidents/io';
 import { downloadText, el } from './dom';
 import './importDialog.css';
@@ -12,10 +12,6 @@ export interface ImportDialogOptions {
   returnFocus?: HTMLElement | null;
   /** Remembers each set of headers' mapping; default window.localStorage, null to remember nothing. */
   storage?: Storage | null;
-  /** Incidents shown in the preview table; default 10. */
-  previewRows?: number;
-  /** Problems listed one by one at most; default 200. */
-  listLimit?: number;
 }
 
 const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
@@ -59,24 +55,67 @@ function plural(n: number, noun: string): string {
   return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+const STAGE_LABELS: Readonly<Record<ImportStage, string>> = { reading: 'Reading the file', checking: 'Checking', storing: 'Storing the incidents' };
+
+/** How long a file may take to read before the dialog opens to show progress (a small file opens with its preview). */
+const SHOW_PROGRESS_AFTER_MS = 300;
+
+/** A progress bar with a stage label: the label is a live region that changes per stage, not per step. */
+function progressBlock(noun: () => string): { element: HTMLElement; show: (p: ImportProgress) => void; hide: () => void } {
+  const element = el('div', 'import-progress');
+  const label = el('p', 'import-progress-label');
+  label.setAttribute('role', 'status');
+  label.id = `import-progress-${Math.random().toString(36).slice(2)}`;
+  const bar = el('progress');
+  bar.setAttribute('aria-labelledby', label.id);
+  const figures = el('span', 'import-progress-figures');
+  element.append(label, bar, figures);
+  element.hidden = true;
+  let stage: ImportStage | undefined;
+  return {
+    element,
+    show: (p) => {
+      element.hidden = false;
+      if (stage !== p.stage) {
+        stage = p.stage;
+        label.textContent = `${STAGE_LABELS[p.stage]}${p.stage === 'checking' ? ` ${noun()}s` : ''}…`;
+      }
+      bar.max = Math.max(1, p.total);
+      bar.value = Math.min(p.done, p.total);
+      figures.textContent = p.stage === 'reading' ? ` ${Math.round((100 * p.done) / Math.max(1, p.total))}%` : ` ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')}`;
+    },
+    hide: () => {
+      element.hidden = true;
+      stage = undefined;
+    },
+  };
+}
+
 /**
  * Shows what importing a file would do, before anything is stored: its name and format, how many
  * records were read, the column mapping (a select per field, remembered per set of headers), the
  * day order when its numeric dates could be read either way, problems summed up by kind and listed
- * by record on demand (bounded), and the first incidents as they will be imported. Resolves to the
- * user's choice, or null on Cancel or Escape; focus then returns where it was.
+ * by record on demand (bounded), and the first incidents as they will be imported. The work runs
+ * in the session (a worker): a large file shows a progress bar while it is read, checked and
+ * stored, and Cancel (or Escape) stops it at any point with nothing stored. A file that cannot be
+ * read at all opens no dialog (the caller reports it). Resolves when the import is committed or
+ * cancelled; focus then returns where it was.
  */
-export function openImportDialog(session: ImportSession, options: ImportDialogOptions = {}): Promise<ImportChoice | null> {
-  const { table } = session;
+export async function openImportDialog(session: ImportSession, options: ImportDialogOptions = {}): Promise<void> {
   const storage = options.storage === undefined ? safeLocalStorage() : options.storage;
   const returnFocus = options.returnFocus === undefined ? (document.activeElement as HTMLElement | null) : options.returnFocus;
-  let choice: ImportChoice = { mapping: rememberedMapping(storage, table.headers) ?? session.proposed.mapping, dayOrder: session.proposed.dayOrder };
+  const started = performance.now();
+  const reading = session.read();
+  const early = await Promise.race([reading, new Promise<undefined>((resolve) => setTimeout(resolve, SHOW_PROGRESS_AFTER_MS))]);
+  if (early === null || (early !== undefined && 'fileError' in early)) return;
 
   const dialog = el('dialog', 'import-dialog');
   const titleId = `import-dialog-title-${Math.random().toString(36).slice(2)}`;
   dialog.setAttribute('aria-labelledby', titleId);
-  const heading = el('h2', undefined, `Import ${table.fileName}`);
+  const heading = el('h2', undefined, `Import ${session.fileName}`);
   heading.id = titleId;
+  let noun = 'record';
+  const progress = progressBlock(() => noun);
   const summary = el('p', 'import-summary');
   const mappingSection = el('section', 'import-mapping-section');
   const dayOrderSection = el('section', 'import-day-order');
@@ -86,8 +125,45 @@ export function openImportDialog(session: ImportSession, options: ImportDialogOp
   const template = button('Download a template (CSV)', 'import-template');
   const cancel = button('Cancel', 'import-cancel');
   const confirm = button('Import', 'import-confirm');
+  confirm.disabled = true;
   actions.append(template, cancel, confirm);
-  dialog.append(heading, summary, mappingSection, dayOrderSection, problemsSection, previewSection, actions);
+  dialog.append(heading, progress.element, summary, mappingSection, dayOrderSection, problemsSection, previewSection, actions);
+  const unlisten = session.onProgress(progress.show);
+
+  let committing = false;
+  const closed = new Promise<void>((resolve) => {
+    template.addEventListener('click', () => downloadText(TEMPLATE_CSV, 'incidents-template.csv', 'text/csv'));
+    cancel.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => {
+      // Closing before the commit finished (Cancel, Escape) stops the work: nothing is stored.
+      session.cancel();
+      unlisten();
+      dialog.remove();
+      returnFocus?.focus();
+      resolve();
+    });
+  });
+  // Opened at once for a file still being read (to show progress); a quick one opens with its preview.
+  let shown = false;
+  const show = (): void => {
+    if (shown) return;
+    shown = true;
+    (options.parent ?? document.body).append(dialog);
+    dialog.showModal();
+    cancel.focus();
+  };
+  const timer = setTimeout(show, early === undefined ? 0 : Math.max(0, SHOW_PROGRESS_AFTER_MS - (performance.now() - started)));
+
+  const read = await reading;
+  if (read === null || 'fileError' in read) {
+    clearTimeout(timer);
+    if (dialog.open) dialog.close();
+    return shown ? closed : undefined;
+  }
+  const { table } = read;
+  noun = table.noun;
+  let choice: ImportChoice = { mapping: rememberedMapping(storage, table.headers) ?? read.proposed.mapping, dayOrder: read.proposed.dayOrder };
+  summary.textContent = `${table.originalFormat ?? `${FORMAT_NAMES[table.format]} file`}, ${plural(table.records, table.noun)} read.`;
 
   const selects = new Map<ImportField, HTMLSelectElement>();
   const alsoNotes = new Map<ImportField, HTMLElement>();
@@ -107,7 +183,7 @@ export function openImportDialog(session: ImportSession, options: ImportDialogOp
       select.addEventListener('change', () => {
         const rest = MULTI_COLUMN_FIELDS.has(field) ? choice.mapping[field].slice(1).filter((c) => c !== select.value) : [];
         choice = { ...choice, mapping: { ...choice.mapping, [field]: select.value === '' ? [] : [select.value, ...rest] } };
-        update();
+        void update();
       });
       selects.set(field, select);
       const label = el('td', undefined, FIELD_LABELS[field]);
@@ -122,33 +198,38 @@ export function openImportDialog(session: ImportSession, options: ImportDialogOp
     mappingSection.append(note, mappingTable);
   }
 
-  let preview: ImportPreview = session.preview(choice);
-  const update = (): void => {
-    preview = session.preview(choice);
-    render();
+  let preview: PreviewSummary | undefined;
+  let asked = false;
+  /** Asks for the preview of the current choice; an answer overtaken by a later change is dropped. */
+  const update = async (): Promise<void> => {
+    confirm.disabled = true;
+    const next = await session.preview(choice);
+    if (next === null) return;
+    preview = next;
+    progress.hide();
+    render(next);
   };
 
-  const render = (): void => {
-    const n = preview.incidents.length;
-    summary.textContent = `${table.originalFormat ?? `${FORMAT_NAMES[table.format]} file`}, ${plural(table.records.length, table.noun)} read; ${plural(n, 'incident')} to import.`;
+  const render = (p: PreviewSummary): void => {
+    const n = p.incidents;
+    summary.textContent = `${table.originalFormat ?? `${FORMAT_NAMES[table.format]} file`}, ${plural(table.records, table.noun)} read; ${plural(n, 'incident')} to import.`;
     for (const [field, note] of alsoNotes) {
       const more = choice.mapping[field].slice(1);
       note.textContent = more.length > 0 ? ` and ${more.join(', ')}` : '';
     }
-    renderDayOrder();
-    renderProblems();
-    renderPreview();
+    renderDayOrder(p);
+    renderProblems(p);
+    renderPreview(p);
     confirm.textContent = n > 0 ? `Import ${plural(n, 'incident')}` : 'Import nothing';
-    confirm.disabled = n === 0;
+    confirm.disabled = n === 0 || committing;
   };
 
-  const renderDayOrder = (): void => {
+  const renderDayOrder = (p: PreviewSummary): void => {
     dayOrderSection.replaceChildren();
-    const forms = [...preview.dateForms].filter(([form]) => form !== 'ISO').map(([form, count]) => `${count} ${form}`);
+    const forms = p.dateForms.filter(([form]) => form !== 'ISO').map(([form, count]) => `${count.toLocaleString('en')} ${form}`);
     if (forms.length > 0) dayOrderSection.append(el('p', undefined, `Dates read: ${forms.join(', ')}; each keeps the date as written.`));
-    if (preview.detectedDayOrder !== 'ambiguous' && choice.dayOrder === undefined) return;
-    if (preview.detectedDayOrder !== 'ambiguous' && !dayOrderSection.dataset.asked) return;
-    dayOrderSection.dataset.asked = 'true';
+    if (p.detectedDayOrder !== 'ambiguous' && !asked) return;
+    asked = true;
     const fieldset = el('fieldset');
     fieldset.append(el('legend', undefined, 'Every numeric date in this file could be day first or month first. How are they written?'));
     const current: DayOrder = choice.dayOrder ?? 'day-first';
@@ -161,8 +242,7 @@ export function openImportDialog(session: ImportSession, options: ImportDialogOp
       radio.checked = order === current;
       radio.addEventListener('change', () => {
         choice = { ...choice, dayOrder: order };
-        update();
-        (dayOrderSection.querySelector(`input[value="${order}"]`) as HTMLInputElement | null)?.focus();
+        void update().then(() => (dayOrderSection.querySelector(`input[value="${order}"]`) as HTMLInputElement | null)?.focus());
       });
       label.append(radio, document.createTextNode(` ${text}`));
       fieldset.append(label, el('br'));
@@ -170,14 +250,14 @@ export function openImportDialog(session: ImportSession, options: ImportDialogOp
     dayOrderSection.append(fieldset);
   };
 
-  const renderProblems = (): void => {
+  const renderProblems = (p: PreviewSummary): void => {
     problemsSection.replaceChildren();
-    const part = (problems: readonly ImportProblem[], title: string, className: string): void => {
-      if (problems.length === 0) return;
+    const part = (problems: ProblemSummary, title: string, className: string): void => {
+      if (problems.count === 0) return;
       const box = el('div', className);
       box.append(el('h3', undefined, title));
       const list = el('ul');
-      for (const g of groupProblems(problems)) {
+      for (const g of problems.groups) {
         const li = el('li', undefined, `${plural(g.count, table.noun)}: ${g.kind}`);
         const examples = el('ul', 'import-problem-examples');
         for (const e of g.examples) examples.append(el('li', undefined, e));
@@ -186,29 +266,28 @@ export function openImportDialog(session: ImportSession, options: ImportDialogOp
       }
       box.append(list);
       const details = el('details');
-      const limit = options.listLimit ?? 200;
       details.append(el('summary', undefined, `List each by ${table.noun}`));
-      // Built when opened, and never more than `limit` items, whatever the file holds.
+      // Built when opened, and never more than the session's list limit, whatever the file holds.
       details.addEventListener('toggle', () => {
         if (!details.open || details.querySelector('ol')) return;
         const all = el('ol');
-        for (const p of problems.slice(0, limit)) all.append(el('li', undefined, p.message));
+        for (const message of problems.listed) all.append(el('li', undefined, message));
         details.append(all);
-        if (problems.length > limit) details.append(el('p', undefined, `${(problems.length - limit).toLocaleString('en')} more not listed.`));
+        const more = problems.count - problems.listed.length;
+        if (more > 0) details.append(el('p', undefined, `${more.toLocaleString('en')} more not listed.`));
       });
       box.append(details);
       problemsSection.append(box);
     };
-    const skipped = new Set(preview.errors.map((e) => e.index)).size;
-    part(preview.errors, `${plural(skipped, table.noun)} will be skipped`, 'import-errors');
-    part(preview.warnings, 'Imported, but worth a look', 'import-warnings');
+    part(p.errors, `${plural(p.errors.records, table.noun)} will be skipped`, 'import-errors');
+    part(p.warnings, 'Imported, but worth a look', 'import-warnings');
   };
 
-  const renderPreview = (): void => {
+  const renderPreview = (p: PreviewSummary): void => {
     previewSection.replaceChildren();
-    const shown = preview.incidents.slice(0, options.previewRows ?? 10);
+    const shown = p.first;
     if (shown.length === 0) return;
-    previewSection.append(el('h3', undefined, `First ${shown.length} of ${plural(preview.incidents.length, 'incident')} as they will be imported`));
+    previewSection.append(el('h3', undefined, `First ${shown.length} of ${plural(p.incidents, 'incident')} as they will be imported`));
     const wrap = el('div', 'import-preview-wrap');
     const t = el('table');
     const head = el('tr');
@@ -230,32 +309,37 @@ export function openImportDialog(session: ImportSession, options: ImportDialogOp
     previewSection.append(wrap);
   };
 
-  render();
-  (options.parent ?? document.body).append(dialog);
-
-  return new Promise((resolve) => {
-    let result: ImportChoice | null = null;
-    template.addEventListener('click', () => downloadText(TEMPLATE_CSV, 'incidents-template.csv', 'text/csv'));
-    cancel.addEventListener('click', () => dialog.close());
-    confirm.addEventListener('click', () => {
-      result = choice;
-      if (table.headers.length > 0) {
-        try {
-          storage?.setItem(mappingKey(table.headers), JSON.stringify(choice.mapping));
-        } catch {
-          // A full or refused storage only means the mapping is asked again next time.
-        }
+  confirm.addEventListener('click', () => {
+    if (preview === undefined || committing) return;
+    committing = true;
+    confirm.disabled = true;
+    for (const select of selects.values()) select.disabled = true;
+    for (const radio of dayOrderSection.querySelectorAll('input')) radio.disabled = true;
+    if (table.headers.length > 0) {
+      try {
+        storage?.setItem(mappingKey(table.headers), JSON.stringify(choice.mapping));
+      } catch {
+        // A full or refused storage only means the mapping is asked again next time.
       }
-      dialog.close();
+    }
+    cancel.focus();
+    void session.commit(choice).then(() => {
+      if (dialog.open) dialog.close();
     });
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      returnFocus?.focus();
-      resolve(result);
-    });
-    dialog.showModal();
-    (confirm.disabled ? cancel : confirm).focus();
   });
+
+  await update();
+  clearTimeout(timer);
+  if (preview === undefined) {
+    // The work stopped (cancelled, or failed: the caller reports why) before any preview came.
+    if (dialog.open) dialog.close();
+    return shown ? closed : undefined;
+  }
+  const showingProgress = shown;
+  show();
+  // Focus moves to Import once the preview is in, unless the user has been working in the dialog meanwhile.
+  if (dialog.open && !confirm.disabled && (!showingProgress || document.activeElement === cancel)) confirm.focus();
+  return closed;
 }
 
 function button(label: string, className: string): HTMLButtonElement {

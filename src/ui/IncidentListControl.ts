@@ -236,11 +236,11 @@ export class IncidentListControl implements IControl {
     if (!this.list || !this.summary || !this.more) return;
     const title = this.options.title ?? 'Incidents';
     const shown = this.shownCount;
-    this.summary.textContent = shown === this.total ? `${title} (${shown})` : `${title} (${shown} of ${this.total})`;
+    this.summary.textContent = shown === this.total ? `${title} (${shown.toLocaleString('en')})` : `${title} (${shown.toLocaleString('en')} of ${this.total.toLocaleString('en')})`;
     const limit = this.options.limit ?? 500;
     const items = this.listed.slice(0, limit).map((i) => listItem(i, this.options.onRemove !== undefined));
     this.list.replaceChildren(...items);
-    this.more.textContent = shown > limit ? `${shown - limit} more not listed: narrow the time range or categories.` : '';
+    this.more.textContent = shown > limit ? `${(shown - limit).toLocaleString('en')} more not listed: narrow the time range or categories.` : '';
     this.more.hidden = shown <= limit;
     this.setCurrent(this.currentId);
   }

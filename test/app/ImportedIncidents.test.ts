@@ -129,12 +129,16 @@ describe('ImportedIncidents', () => {
     const { store, name } = await freshStore();
     const { imported: stale, reports } = build(store);
     await stale.load();
-    await (await otherTab(name)).addAll([incident('shared')]);
+    // The same id with other content: a different incident, not a repeat.
+    const { incident: other } = validateIncident(validFeature({ id: 'shared', coordinates: [47.6, 39.4] }), 0, { source: 'test' });
+    if (!other) throw new Error('fixture shared is invalid');
+    await (await otherTab(name)).addAll([other]);
     const added = await stale.importFiles([geojsonFile('late.geojson', 'shared')]);
     expect(added.map((i) => i.id)).toEqual(['imported-shared']);
     expect(reports.at(-1)?.lines).toEqual(["id 'shared' is taken: imported as 'imported-shared'"]);
     expect((await store.keys()).sort()).toEqual(['imported-shared', 'shared']);
-    expect(stale.all.map((i) => i.id).sort()).toEqual(['imported-shared', 'shared']);
+    // The other tab's incident arrives with its announcement.
+    await expect.poll(() => stale.all.map((i) => i.id).sort()).toEqual(['imported-shared', 'shared']);
   });
 
   it("follows another tab's imports and removals", async () => {
@@ -183,7 +187,7 @@ describe('ImportedIncidents: the preview and repeated imports', () => {
     const { store } = await freshStore();
     const reports: Reported[] = [];
     const imported = new ImportedIncidents({
-      store, committedIds: new Set(), onChange: () => undefined, confirm: async () => null,
+      store, committedIds: new Set(), onChange: () => undefined, confirm: async (session) => session.cancel(),
       report: (title, lines) => void reports.push({ title, lines, actions: [] }),
     });
     expect(await imported.importFiles([geojsonFile('a.geojson', 'a')])).toEqual([]);
@@ -213,8 +217,8 @@ describe('ImportedIncidents: the preview and repeated imports', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `Row ${i},31/02/2023,39,47`);
     await imported.importFiles([new File([['title,date,lat,lon', 'Good,2023-01-01,39,47', ...rows].join('\n')], 'big.csv')]);
     const [last] = reports.slice(-1);
-    expect(last?.title).toBe('big.csv: 1 incident imported, 5000 skipped');
+    expect(last?.title).toBe('big.csv: 1 incident imported, 5,000 skipped');
     expect(last?.lines.length).toBeLessThanOrEqual(10);
-    expect(last?.lines[0]).toBe('5000 rows: date not understood');
+    expect(last?.lines[0]).toBe('5,000 rows: date not understood');
   });
 });

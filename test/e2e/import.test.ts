@@ -23,9 +23,33 @@ async function listIds(page: Page): Promise<string[]> {
   return page.locator('.incident-list-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incidentId ?? ''));
 }
 
+/** Picks a file and waits for its preview: the dialog open and its summary counting what would be imported. */
 async function pick(page: Page, name: string, mimeType: string, buffer: Buffer = fixture(name)): Promise<void> {
   await page.locator('.data-file-input').setInputFiles({ name, mimeType, buffer });
   await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+  await expect.poll(() => page.getByRole('dialog').locator('.import-summary').innerText()).toContain('to import');
+}
+
+/** How many records the browser's store of imports holds. */
+function storedCount(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('border-incidents');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction('incidents').objectStore('incidents').count();
+      count.onsuccess = () => {
+        resolve(count.result);
+        open.result.close();
+      };
+    };
+  }));
+}
+
+/** A CSV of `rows` valid rows, large enough that reading and checking it takes a visible while. */
+function largeCsv(rows: number): Buffer {
+  const lines = ['title,date,latitude,longitude,notes'];
+  for (let i = 1; i <= rows; i++) lines.push(`Event ${i},2023-03-${String(1 + (i % 28)).padStart(2, '0')},39.${4000 + (i % 5000)},47.${1000 + (i % 8000)},Seen near the river by residents (${i})`);
+  return Buffer.from(lines.join('\n'));
 }
 
 async function popupOf(page: Page, id: string): Promise<string> {
@@ -208,6 +232,37 @@ describe('the import preview', () => {
     await dialog.getByRole('button', { name: 'Import 2 incidents' }).click();
     await expect.poll(() => page.locator('.notice').last().innerText()).toContain('many.csv: 2 incidents imported, 500 skipped');
     expect(await page.locator('.notice').last().locator('li').count()).toBeLessThanOrEqual(10);
+  });
+
+  test('a large file shows its progress in the dialog, and Cancel while it is checked stores nothing', async () => {
+    const { page } = await previews.visit();
+    const before = await storedCount(page);
+    await page.locator('.data-file-input').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: largeCsv(150_000) });
+    const dialog = page.getByRole('dialog');
+    const bar = dialog.getByRole('progressbar');
+    await bar.waitFor();
+    expect(await dialog.getByRole('status').innerText()).toMatch(/^(Reading the file|Checking rows)…$/);
+    // The work runs in the import worker, not on the page's thread.
+    expect(page.workers().some((w) => /importWorker/.test(w.url()))).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('data-import') ?? false)).toBe(true);
+    expect(await storedCount(page)).toBe(before);
+  });
+
+  test('Cancel while the incidents are stored aborts the write: none of them is kept', async () => {
+    const { page } = await previews.visit();
+    const before = await storedCount(page);
+    await pick(page, 'storing.csv', 'text/csv', largeCsv(40_000));
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Import 40,000 incidents' }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toBe('Storing the incidents…');
+    // Some written, not all: the write is under way when it is cancelled.
+    await expect.poll(() => dialog.locator('.import-progress-figures').innerText(), { timeout: 30_000, interval: 20 }).toMatch(/^\s*[1-9][\d,]* of 40,000$/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await storedCount(page)).toBe(before);
+    expect(await page.locator('.notice').allInnerTexts()).not.toEqual(expect.arrayContaining([expect.stringContaining('storing.csv: 40,000 incidents imported')]));
   });
 
   test('importing the same file again stores nothing new and says so', async () => {

@@ -27,7 +27,12 @@ export interface BuildImportOptions {
   today?: string;
   /** If given, an incident's `stretch` must be one of these ids. */
   knownStretches?: ReadonlySet<string>;
+  /** Told how many records are built, every PROGRESS_STEP records and at the end; default none. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** How many records are built between two progress reports. */
+const PROGRESS_STEP = 5000;
 
 /** One problem with one record, of a kind that groups it with its like ("date not understood"). */
 export interface ImportProblem {
@@ -372,7 +377,12 @@ class Builder {
  */
 export function buildImport(table: ImportTable, choice: ImportChoice, options: BuildImportOptions = {}): ImportPreview {
   const b = new Builder(table, choice, options);
-  for (const r of table.records) b.add(r);
+  const total = table.records.length;
+  table.records.forEach((r, i) => {
+    b.add(r);
+    if ((i + 1) % PROGRESS_STEP === 0) options.onProgress?.(i + 1, total);
+  });
+  options.onProgress?.(total, total);
   const label = table.label;
   const { incidents, errors } = validateFeatures(b.features, { source: table.fileName, label, imported: true, knownStretches: options.knownStretches });
   const byIndex = new Map(table.records.map((r) => [r.index, r]));
@@ -392,15 +402,6 @@ export function buildImport(table: ImportTable, choice: ImportChoice, options: B
     detectedDayOrder: numericDayOrder(dates),
     dateForms: b.dateForms,
   };
-}
-
-/** One file on its way in: what was read, the proposed choice, and a pure preview for any choice. */
-export interface ImportSession {
-  table: ImportTable;
-  /** The mapping matchColumns proposes, day first. */
-  proposed: ImportChoice;
-  /** What importing with this choice would store and report; nothing is stored. */
-  preview: (choice: ImportChoice) => ImportPreview;
 }
 
 /** An incident's content without its id and the app's mark: the same file imported twice gives the same keys. */

@@ -1,7 +1,12 @@
 export { importIncidents, type ImportOptions, type ImportResult } from './importIncidents';
 export {
-  buildImport, groupProblems, contentKey, type ImportSession, type BuildImportOptions, type ImportChoice, type ImportPreview, type ImportProblem, type ProblemGroup,
+  buildImport, groupProblems, contentKey, type BuildImportOptions, type ImportChoice, type ImportPreview, type ImportProblem, type ProblemGroup,
 } from './buildImport';
+export type { ImportProgress, ImportSession, ImportStage, ReadFile } from './importSession';
+export {
+  summarizePreview, summarizeProblems, summarizeTable, type PreviewSummary, type ProblemSummary, type SummaryOptions, type TableSummary,
+} from './previewSummary';
+export { readImportFile, IMPORT_MAX_BYTES, type NamedFile } from './readImportFile';
 export { kmzToKml, KMZ_MAX_KML_BYTES } from './kmzToKml';
 export { zippedShapefileToGeoJson, SHAPEFILE_MAX_BYTES } from './zippedShapefile';
 export { readImportTable, type ImportRecord, type ImportTable, type ReadTableOptions } from './readImportTable';
@@ -9,6 +14,7 @@ export { matchColumns, emptyMapping, normaliseHeader, IMPORT_FIELDS, MULTI_COLUM
 export { readLooseDate, numericDayOrder, type DayOrder, type LooseDate } from './readLooseDate';
 export { detectImportFormat, type ImportFormat } from './detectImportFormat';
 export type { ParseXml, XmlDocument } from './parseXmlFile';
+export { parseXmlWithXmldom } from './xmldomParser';
 export type { FileProblem } from './fileProblem';
 export { toCsv, toGeoJSON } from './exportIncidents';
 export { CSV_COLUMNS, type CsvColumn } from './csvColumns';

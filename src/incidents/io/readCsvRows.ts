@@ -10,6 +10,9 @@ export interface CsvRow {
   problems: string[];
 }
 
+/** How many rows are read between two progress reports (in characters read of all). */
+const PROGRESS_ROWS = 10000;
+
 const LINE_BREAK = /\r\n|\r|\n/g;
 
 function countLineBreaks(text: string): number {
@@ -36,7 +39,7 @@ export function detectDelimiter(text: string): string {
  * delimiters), and says on which line of the file each row starts, so that errors can point a
  * person to it. Cells are kept exactly as written (no trimming, no type guessing).
  */
-export function readCsvRows(text: string): CsvRow[] {
+export function readCsvRows(text: string, onProgress?: (done: number, total: number) => void): CsvRow[] {
   const rows: CsvRow[] = [];
   let countedTo = 0;
   let breaksBefore = 0;
@@ -59,7 +62,9 @@ export function readCsvRows(text: string): CsvRow[] {
         line: 1 + breaksBefore - breaksInside,
         problems: [...new Set(result.errors.map((e) => e.message))],
       });
+      if (rows.length % PROGRESS_ROWS === 0) onProgress?.(result.meta.cursor, text.length);
     },
   });
+  onProgress?.(text.length, text.length);
   return rows;
 }

@@ -50,6 +50,8 @@ export interface ReadTableOptions {
   parseXml?: ParseXml;
   /** Names what the text was converted from (a zipped shapefile read as GeoJSON); default none. */
   originalFormat?: string;
+  /** Told how far reading has got, in characters of a CSV; default none. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The fields a placemark's own TimeStamp and TimeSpan are read into (no ExtendedData name has a ':'). */
@@ -81,9 +83,9 @@ class Headers {
   }
 }
 
-function readCsv(text: string, fileName: string): ImportTable | FileProblem {
+function readCsv(text: string, fileName: string, onProgress: ReadTableOptions['onProgress']): ImportTable | FileProblem {
   const delimiter = detectDelimiter(text);
-  const rows = readCsvRows(text);
+  const rows = readCsvRows(text, onProgress);
   const [headerRow, ...dataRows] = rows;
   if (headerRow === undefined) return { fileError: `${fileName}: the file is empty (no header row)` };
   const header = headerRow.cells.map((name) => name.trim());
@@ -201,7 +203,7 @@ export function readImportTable(text: string, fileName: string, options: ReadTab
   // Spreadsheets often save UTF-8 with a byte-order mark, which JSON.parse rejects.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const table = readTable(body, fileName, options);
-  return options.originalFormat && !('fileError' in table) ? { ...table, originalFormat: options.originalFormat } : table;
+  return options.originalFormat !== undefined && !('fileError' in table) ? { ...table, originalFormat: options.originalFormat } : table;
 }
 
 function readTable(body: string, fileName: string, options: ReadTableOptions): ImportTable | FileProblem {
@@ -215,7 +217,7 @@ function readTable(body: string, fileName: string, options: ReadTableOptions): I
       case 'geojson':
         return readGeoJson(body, fileName);
       case 'csv':
-        return readCsv(body, fileName);
+        return readCsv(body, fileName, options.onProgress);
       case 'kml':
         return readKml(body, fileName, options.parseXml);
     }

@@ -1,0 +1,98 @@
+import { BorderIndex } from '../geo';
+import type { Incident, LonLat } from '../incidents';
+import {
+  buildImport, contentKey, matchColumns, readImportFile, resolveIdCollisions, summarizePreview, summarizeProblems, summarizeTable,
+  type ImportChoice, type ImportPreview, type ImportStage, type ImportTable, type ParseXml, type ResolvedIds,
+} from '../incidents/io';
+import { openImportedStore } from '../store';
+import type { CommitSummary, FromImportTask, ToImportTask } from './importProtocol';
+
+/** Incidents per 'incidents' message: each is cloned in one task of the page, so it stays short. */
+export const INCIDENTS_PER_MESSAGE = 2000;
+/** Renames named one by one in a commit summary. */
+const RENAMES_NAMED = 3;
+
+export interface ImportTaskOptions {
+  /** Parses KML text: a worker has no DOMParser (pass parseXmlWithXmldom). */
+  parseXml?: ParseXml;
+}
+
+/**
+ * The import's work for one file, away from the page: read, preview (the latest build kept for the
+ * commit), store. Answers through `post`; returns the handler of the page's messages. Any failure
+ * is posted, never thrown.
+ */
+export function createImportTask(post: (message: FromImportTask) => void, options: ImportTaskOptions = {}): (message: ToImportTask) => Promise<void> {
+  let table: ImportTable | undefined;
+  let distanceToBorderKm: ((at: LonLat) => number) | undefined;
+  let built: { key: string; preview: ImportPreview } | undefined;
+  const progress = (stage: ImportStage) => (done: number, total: number): void => post({ type: 'progress', progress: { stage, done, total } });
+
+  const build = (choice: ImportChoice): ImportPreview => {
+    if (table === undefined) throw new Error('the file has not been read');
+    const key = JSON.stringify(choice);
+    if (built?.key !== key) built = { key, preview: buildImport(table, choice, { distanceToBorderKm, onProgress: progress('checking') }) };
+    return built.preview;
+  };
+
+  const commit = async (message: Extract<ToImportTask, { type: 'commit' }>): Promise<void> => {
+    const preview = build(message.choice);
+    progress('storing')(0, preview.incidents.length);
+    const store = message.store === null ? null : await openImportedStore(message.store, { announces: false });
+    try {
+      const existing = store ? (await store.read()).incidents : message.existing;
+      // The same content already stored (a file imported twice) is not stored again.
+      const keys = new Set(existing.map(contentKey));
+      const fresh = preview.incidents.filter((i) => !keys.has(contentKey(i)));
+      const taken = new Set([...message.committedIds, ...existing.map((i) => i.id)]);
+      // The store checks its own ids again inside the write: another tab may have stored since.
+      const resolved: ResolvedIds = fresh.length === 0 ? { incidents: [], renamed: [] }
+        : store ? await store.addNew(fresh, taken, progress('storing')) : resolveIdCollisions(fresh, taken);
+      sendIncidents(post, resolved.incidents);
+      const result: CommitSummary = {
+        stored: resolved.incidents.length,
+        already: preview.incidents.length - fresh.length,
+        heldBefore: existing.length,
+        renamed: resolved.renamed.slice(0, RENAMES_NAMED),
+        renamedCount: resolved.renamed.length,
+        errors: summarizeProblems(preview.errors),
+        warnings: summarizeProblems(preview.warnings),
+      };
+      post({ type: 'committed', result });
+    } finally {
+      store?.close();
+    }
+  };
+
+  return async (message) => {
+    try {
+      switch (message.type) {
+        case 'read': {
+          distanceToBorderKm = borderDistance(message.border);
+          progress('reading')(0, message.file.size);
+          const read = await readImportFile(message.file, { parseXml: options.parseXml, onProgress: progress('reading') });
+          if ('fileError' in read) return post({ type: 'fileError', message: read.fileError });
+          table = read;
+          return post({ type: 'table', table: summarizeTable(read), proposed: { mapping: matchColumns(read.headers) } });
+        }
+        case 'preview':
+          return post({ type: 'preview', seq: message.seq, preview: summarizePreview(build(message.choice), { rows: message.rows, listLimit: message.listLimit }) });
+        case 'commit':
+          return await commit(message);
+      }
+    } catch (err) {
+      post({ type: 'failed', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+    }
+  };
+}
+
+function sendIncidents(post: (message: FromImportTask) => void, incidents: readonly Incident[]): void {
+  for (let i = 0; i < incidents.length; i += INCIDENTS_PER_MESSAGE) post({ type: 'incidents', incidents: incidents.slice(i, i + INCIDENTS_PER_MESSAGE) });
+}
+
+/** Distance to the border in km from its GeoJSON; undefined (on_border not computed) without it. */
+function borderDistance(border: unknown): ((at: LonLat) => number) | undefined {
+  if (border === null || border === undefined) return undefined;
+  const index = new BorderIndex(border);
+  return (at) => index.snap(at).distanceKm;
+}

@@ -1,0 +1,37 @@
+import type { ImportChoice } from './buildImport';
+import type { FileProblem } from './fileProblem';
+import type { PreviewSummary, TableSummary } from './previewSummary';
+
+/** The steps of an import: the file read into records, the records checked, the incidents stored. */
+export type ImportStage = 'reading' | 'checking' | 'storing';
+
+/** How far a stage has got: `done` of `total` (characters read, records checked, incidents stored). */
+export interface ImportProgress {
+  stage: ImportStage;
+  done: number;
+  total: number;
+}
+
+/** A file read into a table, with the mapping proposed for it. */
+export interface ReadFile {
+  table: TableSummary;
+  proposed: ImportChoice;
+}
+
+/**
+ * One file on its way in, as the preview drives it: the work runs elsewhere (a worker), so every
+ * step answers later, reports its progress, and can be cancelled; nothing is stored before commit.
+ */
+export interface ImportSession {
+  readonly fileName: string;
+  /** Hears every progress report; returns a function that stops listening. */
+  onProgress(listener: (progress: ImportProgress) => void): () => void;
+  /** The file's table, or why it could not be read; null once cancelled. */
+  read(): Promise<ReadFile | FileProblem | null>;
+  /** What importing with this choice would do; null if a later preview or a cancel overtook it. */
+  preview(choice: ImportChoice): Promise<PreviewSummary | null>;
+  /** Stores the incidents of this choice, all or none; resolves true once stored, false if it failed or was cancelled. */
+  commit(choice: ImportChoice): Promise<boolean>;
+  /** Stops the work; nothing is stored unless commit already resolved. */
+  cancel(): void;
+}

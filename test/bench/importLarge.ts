@@ -1,0 +1,213 @@
+/**
+ * Large imports in the built app (npm run bench:import): a generated ACLED-style CSV picked in the
+ * Import control, previewed and confirmed as proposed, in Chromium. For each size it prints
+ *   - preview: pick → the dialog showing the first rows and the Import button enabled;
+ *   - stored: Import clicked → the "N incidents imported" notice;
+ *   - shown: that notice → the map idle with the incidents counted;
+ *   - the longest main-thread task (PerformanceObserver 'longtask') in each phase;
+ *   - peak memory: the largest sum of the RSS of every Chromium process, sampled every 250 ms;
+ * and, as the baseline measured in the same run, the same file read and checked by the import
+ * pipeline alone in this node process (readImportTable + buildImport, one thread, no page):
+ * "preview ÷ pipeline" is what the worker, the transfer and the dialog add to the bare work.
+ *
+ *   node --import tsx test/bench/importLarge.ts            (builds the app first)
+ *   node --import tsx test/bench/importLarge.ts --no-build (reuses dist/)
+ *   IMPORT_SIZES=100000rows,50MB,200MB (default)
+ *
+ * Run it on an otherwise idle machine; the figures go in the README, never into timed assertions.
+ */
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { buildImport, matchColumns, readImportTable } from '../../src/incidents/io';
+import { CHROMIUM_FLAGS, findChromium } from '../e2e/chromium';
+import { serveBuild } from './servedBuild';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DATA_DIR = `${ROOT}node_modules/.bench-data`;
+const SIZES = (process.env.IMPORT_SIZES ?? '100000rows,50MB,200MB').split(',');
+
+const HEADER = 'event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities';
+const TYPES = [['Battles', 'Armed clash'], ['Explosions/Remote violence', 'Shelling/artillery/missile attack'], ['Strategic developments', 'Disrupted weapons use'], ['Protests', 'Peaceful protest']];
+const ACTORS = ['Military Forces of Azerbaijan (2003-)', 'Military Forces of Iran (1989-)', 'Border Guards of Azerbaijan', 'Unidentified Armed Group', 'Protesters (Iran)'];
+const PLACES = [['Fuzuli', 'Horadiz'], ['Jabrayil', 'Soltanli'], ['Zangilan', 'Aghband'], ['Bilasuvar', 'Bilasuvar'], ['Astara', 'Astara'], ['Nakhchivan', 'Ordubad']];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A seeded generator: the same files every run. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function row(i: number, r: () => number): string {
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const [type, sub] = pick(TYPES);
+  const [admin, place] = pick(PLACES);
+  const year = 2018 + Math.floor(r() * 8);
+  const month = Math.floor(r() * 12);
+  const day = 1 + Math.floor(r() * 28);
+  const date = r() < 0.5 ? `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}` : `${day} ${MONTHS[month]} ${year}`;
+  const lat = (38.4 + r() * 2.6).toFixed(4);
+  const lon = (44.8 + r() * 4.2).toFixed(4);
+  const notes = `On ${date}, ${pick(ACTORS)} reported ${sub.toLowerCase()} near ${place} (${admin}); report ${i}, ${Math.floor(r() * 1e6)}.`;
+  return [`AZE${i}`, date, year, 1 + Math.floor(r() * 3), type, sub, pick(ACTORS), pick(ACTORS), admin, place, lat, lon, 1 + Math.floor(r() * 3), 'Trend News Agency', `"${notes}"`, Math.floor(r() * 3)].join(',');
+}
+
+/** Writes (once) the CSV for a size: "100000rows" or "50MB"; returns its path and row count. */
+async function csvFile(size: string): Promise<{ path: string; rows: number; bytes: number }> {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const path = `${DATA_DIR}/import-${size}.csv`;
+  const rowsWanted = size.endsWith('rows') ? Number(size.slice(0, -4)) : Number.POSITIVE_INFINITY;
+  const bytesWanted = size.endsWith('MB') ? Number(size.slice(0, -2)) * 1024 * 1024 : Number.POSITIVE_INFINITY;
+  if (!Number.isFinite(rowsWanted) && !Number.isFinite(bytesWanted)) throw new Error(`IMPORT_SIZES: '${size}' is neither N rows ("100000rows") nor N MB ("50MB")`);
+  const out = createWriteStream(path);
+  const r = random(11);
+  let bytes = HEADER.length + 2;
+  let rows = 0;
+  let chunk = `${HEADER}\r\n`;
+  while (rows < rowsWanted) {
+    const line = `${row(rows + 1, r)}\r\n`;
+    if (bytes + line.length > bytesWanted) break;
+    chunk += line;
+    bytes += line.length;
+    rows += 1;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await new Promise((resolve) => out.once('finish', resolve));
+  return { path, rows, bytes: statSync(path).size };
+}
+
+/** The sum of the resident memory of every Chromium process now, in bytes. */
+function chromiumRss(): number {
+  let sum = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) sum += Number(rss[1]) * 1024;
+    } catch {
+      // The process ended while it was read.
+    }
+  }
+  return sum;
+}
+
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+/** The longest main-thread task that started between two page times, in ms (0 if none over 50 ms). */
+async function longestTask(page: Page, from: number, to: number): Promise<number> {
+  const tasks = await page.evaluate('window.__longTasks') as [number, number][];
+  return Math.max(0, ...tasks.filter(([start]) => start >= from && start < to).map(([, d]) => d));
+}
+
+const now = (page: Page): Promise<number> => page.evaluate('performance.now()') as Promise<number>;
+
+interface Figures {
+  previewMs: number;
+  storedMs: number;
+  shownMs: number;
+  longest: { preview: number; store: number; show: number };
+  peakBytes: number;
+  pipelineMs: number;
+  outcome: string;
+}
+
+/** The import pipeline alone on the same file, in this process: the baseline. */
+function pipelineMs(path: string): number {
+  const start = performance.now();
+  const table = readImportTable(readFileSync(path, 'utf8'), 'bench.csv');
+  if ('fileError' in table) throw new Error(table.fileError);
+  buildImport(table, { mapping: matchColumns(table.headers) });
+  return performance.now() - start;
+}
+
+async function measure(url: string, path: string, rows: number): Promise<Omit<Figures, 'pipelineMs'>> {
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  let peakBytes = 0;
+  const sampler = setInterval(() => {
+    peakBytes = Math.max(peakBytes, chromiumRss());
+  }, 250);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(LONG_TASKS);
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', undefined, { timeout: 120_000 });
+    const t0 = await now(page);
+    await page.locator('.data-file-input').setInputFiles(path);
+    const dialog = page.getByRole('dialog');
+    const confirm = dialog.getByRole('button', { name: /^Import \d/ });
+    await confirm.waitFor({ timeout: 600_000 });
+    await page.waitForFunction(() => !(document.querySelector('.import-confirm') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 600_000 });
+    const tPreview = await now(page);
+    const label = await confirm.innerText();
+    await confirm.click();
+    const tConfirm = await now(page);
+    const notice = page.locator('.notice', { hasText: /imported|nothing imported|could not/ }).last();
+    await notice.waitFor({ timeout: 1_200_000 });
+    const tStored = await now(page);
+    const outcome = `${label}; notice: ${(await notice.innerText()).split('\n')[0]}`;
+    await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', undefined, { timeout: 1_200_000, polling: 250 });
+    const tShown = await now(page);
+    const counted = await page.locator('body').innerText();
+    if (!counted.includes(rows.toLocaleString('en'))) console.warn(`  (the page does not show ${rows.toLocaleString('en')} anywhere yet)`);
+    return {
+      previewMs: tPreview - t0,
+      storedMs: tStored - tConfirm,
+      shownMs: tShown - tStored,
+      longest: {
+        preview: await longestTask(page, t0, tPreview),
+        store: await longestTask(page, tConfirm, tStored),
+        show: await longestTask(page, tStored, tShown + 1),
+      },
+      peakBytes,
+      outcome,
+    };
+  } finally {
+    clearInterval(sampler);
+    await browser.close();
+  }
+}
+
+const ms = (x: number): string => `${Math.round(x).toLocaleString('en')} ms`;
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) await build({ root: ROOT, logLevel: 'warn' });
+  const served = await serveBuild(`${ROOT}dist`);
+  const table: string[] = [
+    '| file | preview | pipeline alone (node) | preview ÷ pipeline | stored | shown | longest main-thread task: preview / store / show | peak memory (all Chromium) |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  try {
+    for (const size of SIZES) {
+      const { path, rows, bytes } = await csvFile(size);
+      const name = `${(bytes / 1024 / 1024).toFixed(1)} MB, ${rows.toLocaleString('en')} rows`;
+      console.log(`${name}: importing in Chromium…`);
+      const f = await measure(served.url, path, rows);
+      console.log(`  ${f.outcome}`);
+      const pipeline = pipelineMs(path);
+      const { preview, store, show } = f.longest;
+      table.push(`| ${name} | ${ms(f.previewMs)} | ${ms(pipeline)} | **${(f.previewMs / pipeline).toFixed(2)}** | ${ms(f.storedMs)} | ${ms(f.shownMs)} | ${ms(preview)} / ${ms(store)} / ${ms(show)} | ${(f.peakBytes / 1024 ** 3).toFixed(2)} GB |`);
+      console.log(table.at(-1));
+    }
+  } finally {
+    await served.close();
+  }
+  console.log(`\n${table.join('\n')}`);
+}
+
+await main();
