@@ -34,6 +34,7 @@ export interface FileImportOptions {
 
 /** What a finished commit stored. */
 export interface CommittedFile {
+  /** As stored, with their final ids, marked imported. */
   incidents: Incident[];
   summary: CommitSummary;
 }
@@ -86,7 +87,7 @@ export class FileImport implements ImportSession {
   private readonly listeners = new Set<(progress: ImportProgress) => void>();
   private readonly reading: Promise<ReadFile | FileProblem | null>;
   private settleRead: (read: ReadFile | FileProblem | null) => void = () => undefined;
-  private readonly previews = new Map<number, (preview: PreviewSummary | null) => void>();
+  private readonly previews = new Map<number, { settle: (preview: PreviewSummary | null) => void; onEarly?: (early: PreviewSummary) => void }>();
   private seq = 0;
   private settleCommit: ((ok: boolean) => void) | undefined;
   private received: Incident[] = [];
@@ -111,14 +112,14 @@ export class FileImport implements ImportSession {
     return this.reading;
   }
 
-  preview(choice: ImportChoice): Promise<PreviewSummary | null> {
+  preview(choice: ImportChoice, onEarly?: (early: PreviewSummary) => void): Promise<PreviewSummary | null> {
     if (this.ended) return Promise.resolve(null);
     const seq = ++this.seq;
     // Only the latest preview matters: earlier ones still waiting resolve to null.
-    for (const [, settle] of this.previews) settle(null);
+    for (const [, { settle }] of this.previews) settle(null);
     this.previews.clear();
     return new Promise((resolve) => {
-      this.previews.set(seq, resolve);
+      this.previews.set(seq, { settle: resolve, onEarly });
       this.channel.post({ type: 'preview', seq, choice, rows: this.options.previewRows ?? 10, listLimit: this.options.listLimit ?? 200 });
     });
   }
@@ -147,10 +148,13 @@ export class FileImport implements ImportSession {
       case 'fileError':
         this.settleRead({ fileError: message.message });
         return this.end();
-      case 'preview':
-        this.previews.get(message.seq)?.(message.preview);
+      case 'preview': {
+        const waiting = this.previews.get(message.seq);
+        if (message.early) return waiting?.onEarly?.(message.preview);
+        waiting?.settle(message.preview);
         this.previews.delete(message.seq);
         return;
+      }
       case 'incidents':
         this.received.push(...message.incidents);
         return;
@@ -171,7 +175,7 @@ export class FileImport implements ImportSession {
     this.ended = true;
     this.channel.terminate();
     this.settleRead(null);
-    for (const [, settle] of this.previews) settle(null);
+    for (const [, { settle }] of this.previews) settle(null);
     this.previews.clear();
     this.settleCommit?.(false);
     this.listeners.clear();

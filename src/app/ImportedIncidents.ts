@@ -2,6 +2,7 @@ import { resolveIdCollisions, type ImportSession, type Incident, type ProblemSum
 import type { ImportedStore, RejectedRecord, RemovedRecord } from '../store';
 import type { NoticeAction } from '../ui/notices';
 import { FileImport, type OpenImportChannel } from './FileImport';
+import { readStoredImports } from './readStoredImports';
 
 /** How this module tells the user what happened; actions become buttons. */
 export type ImportReport = (title: string, lines: readonly string[], kind: 'info' | 'warning' | 'error', actions?: readonly NoticeAction[]) => void;
@@ -99,7 +100,7 @@ export class ImportedIncidents {
     if (!store) return false;
     const readNumber = ++this.reads;
     try {
-      const read = await store.read();
+      const read = await readStoredImports(store.name, this.options.openChannel);
       if (readNumber !== this.reads) return false;
       const newlyRejected = read.rejected.some((r) => !this.rejected.some((known) => known.key === r.key));
       const clashing = read.incidents.filter((i) => committedIds.has(i.id));
@@ -175,7 +176,7 @@ export class ImportedIncidents {
       return [];
     }
     if (read === null || session.committed === undefined) return [];
-    const { incidents, summary } = session.committed;
+    const { incidents: marked, summary } = session.committed;
     const noun = read.table.noun;
     const already = summary.already;
     const lines = [
@@ -183,11 +184,10 @@ export class ImportedIncidents {
       ...problemLines(summary.errors, noun),
       ...problemLines(summary.warnings, noun),
     ];
-    if (incidents.length === 0) {
+    if (marked.length === 0) {
       report(`${file.name}: nothing imported`, lines, already > 0 && summary.errors.count === 0 ? 'info' : 'error');
       return [];
     }
-    const marked = incidents.map((i) => ({ ...i, imported: true }));
     // The worker wrote through its own connection: the other tabs hear it from here.
     store?.announce();
     // A store that held other than this page knew was changed unannounced: read it again, else add what was stored.

@@ -1,4 +1,5 @@
 import type { Incident } from '../incidents';
+import type { RejectedRecord } from '../store';
 import type { IdRename, ImportChoice, ImportProgress, PreviewSummary, ProblemSummary, TableSummary } from '../incidents/io';
 
 /** What the page asks of the import worker, one file per worker. */
@@ -12,17 +13,22 @@ export type ToImportTask =
    * skipping those already stored and renaming ids that are taken; without a store, only resolve
    * them against `committedIds` and `existing` (the page keeps them).
    */
-  | { type: 'commit'; choice: ImportChoice; store: string | null; committedIds: string[]; existing: Incident[] };
+  | { type: 'commit'; choice: ImportChoice; store: string | null; committedIds: string[]; existing: Incident[] }
+  /** Read and check what the IndexedDB database `store` holds (no file involved). */
+  | { type: 'load'; store: string };
 
 /** What the page is told by the import worker. */
 export type FromImportTask =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'table'; table: TableSummary; proposed: ImportChoice }
   | { type: 'fileError'; message: string }
-  | { type: 'preview'; seq: number; preview: PreviewSummary }
-  /** Part of the committed incidents, in order (several messages, so no one message is large). */
+  /** `early`: from the first records only, while the rest is checked; the whole file's follows. */
+  | { type: 'preview'; seq: number; preview: PreviewSummary; early: boolean }
+  /** Part of the committed incidents, in order, marked imported (several messages, so no one message is large). */
   | { type: 'incidents'; incidents: Incident[] }
   | { type: 'committed'; result: CommitSummary }
+  /** The store is read: its incidents came before in 'incidents' messages; these records failed the check. */
+  | { type: 'loaded'; rejected: RejectedRecord[] }
   | { type: 'failed'; message: string };
 
 /** What a commit did, bounded whatever the file held. */

@@ -9,6 +9,8 @@ import type { CommitSummary, FromImportTask, ToImportTask } from './importProtoc
 
 /** Incidents per 'incidents' message: each is cloned in one task of the page, so it stays short. */
 export const INCIDENTS_PER_MESSAGE = 2000;
+/** A file with more records than this is first previewed from this many, while the rest is checked. */
+export const EARLY_RECORDS = 1000;
 /** Renames named one by one in a commit summary. */
 const RENAMES_NAMED = 3;
 
@@ -19,7 +21,7 @@ export interface ImportTaskOptions {
 
 /**
  * The import's work for one file, away from the page: read, preview (the latest build kept for the
- * commit), store. Answers through `post`; returns the handler of the page's messages. Any failure
+ * commit), store; or the reading and checking of what the store holds. Answers through `post`; returns the handler of the page's messages. Any failure
  * is posted, never thrown.
  */
 export function createImportTask(post: (message: FromImportTask) => void, options: ImportTaskOptions = {}): (message: ToImportTask) => Promise<void> {
@@ -36,27 +38,32 @@ export function createImportTask(post: (message: FromImportTask) => void, option
   };
 
   const commit = async (message: Extract<ToImportTask, { type: 'commit' }>): Promise<void> => {
-    const preview = build(message.choice);
-    progress('storing')(0, preview.incidents.length);
+    // Only what is stored and reported is kept: a commit is the file's last step, so its records
+    // (the preview refers to them) go now, before the store's copies are made.
+    const { incidents, errors, warnings } = build(message.choice);
+    table = undefined;
+    built = undefined;
+    progress('storing')(0, incidents.length);
     const store = message.store === null ? null : await openImportedStore(message.store, { announces: false });
     try {
       const existing = store ? (await store.read()).incidents : message.existing;
       // The same content already stored (a file imported twice) is not stored again.
       const keys = new Set(existing.map(contentKey));
-      const fresh = preview.incidents.filter((i) => !keys.has(contentKey(i)));
+      const fresh = incidents.filter((i) => !keys.has(contentKey(i)));
       const taken = new Set([...message.committedIds, ...existing.map((i) => i.id)]);
       // The store checks its own ids again inside the write: another tab may have stored since.
       const resolved: ResolvedIds = fresh.length === 0 ? { incidents: [], renamed: [] }
         : store ? await store.addNew(fresh, taken, progress('storing')) : resolveIdCollisions(fresh, taken);
-      sendIncidents(post, resolved.incidents);
+      // Marked here, so that the page need not copy every incident to mark it.
+      sendIncidents(post, resolved.incidents.map((i) => ({ ...i, imported: true })));
       const result: CommitSummary = {
         stored: resolved.incidents.length,
-        already: preview.incidents.length - fresh.length,
+        already: incidents.length - fresh.length,
         heldBefore: existing.length,
         renamed: resolved.renamed.slice(0, RENAMES_NAMED),
         renamedCount: resolved.renamed.length,
-        errors: summarizeProblems(preview.errors),
-        warnings: summarizeProblems(preview.warnings),
+        errors: summarizeProblems(errors),
+        warnings: summarizeProblems(warnings),
       };
       post({ type: 'committed', result });
     } finally {
@@ -75,10 +82,27 @@ export function createImportTask(post: (message: FromImportTask) => void, option
           table = read;
           return post({ type: 'table', table: summarizeTable(read), proposed: { mapping: matchColumns(read.headers) } });
         }
-        case 'preview':
-          return post({ type: 'preview', seq: message.seq, preview: summarizePreview(build(message.choice), { rows: message.rows, listLimit: message.listLimit }) });
+        case 'preview': {
+          const options = { rows: message.rows, listLimit: message.listLimit };
+          if (table !== undefined && table.records.length > EARLY_RECORDS && built?.key !== JSON.stringify(message.choice)) {
+            // The first records answer in milliseconds: the dialog shows them while the whole file is checked.
+            const head = buildImport({ ...table, records: table.records.slice(0, EARLY_RECORDS) }, message.choice, { distanceToBorderKm });
+            post({ type: 'preview', seq: message.seq, preview: summarizePreview(head, options), early: true });
+          }
+          return post({ type: 'preview', seq: message.seq, preview: summarizePreview(build(message.choice), options), early: false });
+        }
         case 'commit':
           return await commit(message);
+        case 'load': {
+          const store = await openImportedStore(message.store, { announces: false });
+          try {
+            const read = await store.read();
+            sendIncidents(post, read.incidents);
+            return post({ type: 'loaded', rejected: read.rejected });
+          } finally {
+            store.close();
+          }
+        }
       }
     } catch (err) {
       post({ type: 'failed', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });

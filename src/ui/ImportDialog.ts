@@ -203,7 +203,10 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
   /** Asks for the preview of the current choice; an answer overtaken by a later change is dropped. */
   const update = async (): Promise<void> => {
     confirm.disabled = true;
-    const next = await session.preview(choice);
+    const next = await session.preview(choice, (early) => {
+      renderEarly(early);
+      show();
+    });
     if (next === null) return;
     preview = next;
     progress.hide();
@@ -222,6 +225,15 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
     renderPreview(p);
     confirm.textContent = n > 0 ? `Import ${plural(n, 'incident')}` : 'Import nothing';
     confirm.disabled = n === 0 || committing;
+  };
+
+  /** A large file's first records, shown while the rest is checked: no counts or problems yet, and nothing to confirm. */
+  const renderEarly = (p: PreviewSummary): void => {
+    summary.textContent = `${table.originalFormat ?? `${FORMAT_NAMES[table.format]} file`}, ${plural(table.records, table.noun)} read; checking them all…`;
+    problemsSection.replaceChildren();
+    renderPreview(p);
+    confirm.textContent = 'Import';
+    confirm.disabled = true;
   };
 
   const renderDayOrder = (p: PreviewSummary): void => {
@@ -287,7 +299,8 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
     previewSection.replaceChildren();
     const shown = p.first;
     if (shown.length === 0) return;
-    previewSection.append(el('h3', undefined, `First ${shown.length} of ${plural(p.incidents, 'incident')} as they will be imported`));
+    const of = p.checked < table.records ? `the first ${plural(p.checked, table.noun)}` : plural(p.incidents, 'incident');
+    previewSection.append(el('h3', undefined, `First ${shown.length} of ${of} as they will be imported`));
     const wrap = el('div', 'import-preview-wrap');
     const t = el('table');
     const head = el('tr');

@@ -147,3 +147,19 @@ export async function importThroughPreview(page: Page, ...files: { name: string;
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   }
 }
+
+/** The id and category of every record in the browser's store of imports (IndexedDB), as a reload would read them. */
+export function storedRecords(page: Page): Promise<{ id: string; category: string }[]> {
+  return page.evaluate(() => new Promise<{ id: string; category: string }[]>((resolve, reject) => {
+    const open = indexedDB.open('border-incidents');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('incidents').objectStore('incidents').getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = () => {
+        open.result.close();
+        resolve((all.result as { id: string; properties?: { category?: string } }[]).map((r) => ({ id: r.id, category: r.properties?.category ?? '' })));
+      };
+    };
+  }));
+}

@@ -28,8 +28,12 @@ export interface ImportSession {
   onProgress(listener: (progress: ImportProgress) => void): () => void;
   /** The file's table, or why it could not be read; null once cancelled. */
   read(): Promise<ReadFile | FileProblem | null>;
-  /** What importing with this choice would do; null if a later preview or a cancel overtook it. */
-  preview(choice: ImportChoice): Promise<PreviewSummary | null>;
+  /**
+   * What importing with this choice would do; null if a later preview or a cancel overtook it. A
+   * large file is first previewed from its first records (`onEarly`, `checked` below the file's
+   * count) while the rest is checked.
+   */
+  preview(choice: ImportChoice, onEarly?: (early: PreviewSummary) => void): Promise<PreviewSummary | null>;
   /** Stores the incidents of this choice, all or none; resolves true once stored, false if it failed or was cancelled. */
   commit(choice: ImportChoice): Promise<boolean>;
   /** Stops the work; nothing is stored unless commit already resolved. */

@@ -28,6 +28,8 @@ export interface ProblemSummary {
 
 /** An import preview, bounded whatever the file holds. */
 export interface PreviewSummary {
+  /** How many of the file's records it covers: fewer than all in an early look at a large file's first records. */
+  checked: number;
   /** How many incidents would be imported. */
   incidents: number;
   /** The first few of them, as they would be imported. */
@@ -64,6 +66,7 @@ export function summarizeProblems(problems: readonly ImportProblem[], { listLimi
 
 export function summarizePreview(preview: ImportPreview, options: SummaryOptions = {}): PreviewSummary {
   return {
+    checked: preview.table.records.length,
     incidents: preview.incidents.length,
     first: preview.incidents.slice(0, options.rows ?? 10),
     errors: summarizeProblems(preview.errors, options),
