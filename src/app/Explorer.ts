@@ -23,6 +23,13 @@ import type { HistoryMode, UrlHistory } from './UrlHistory';
 
 /** How long the notice after "Remove imported" offers Undo. */
 const UNDO_SECONDS = 15;
+/** From this many incidents, a change of the imports is rebuilt in steps that let the page answer between them. */
+const STEPWISE_FROM = 20_000;
+
+/** Resolves in a later task: what ran before is painted and input is handled first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export interface ExplorerOptions {
   map: MapLibreMap;
@@ -71,6 +78,8 @@ export class Explorer {
   private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number; text?: string; actor?: string } = {};
   /** The list's order. */
   private sort: ListOrder = 'date';
+  /** Set while a stepwise rebuild runs (a token: a later rebuild replaces it). */
+  private rebuilding: object | undefined;
 
   constructor(options: ExplorerOptions) {
     this.options = options;
@@ -82,7 +91,7 @@ export class Explorer {
       store: options.store,
       committedIds: new Set(options.incidents.map((i) => i.id)),
       report: (title, lines, kind, actions) => options.notices.show(title, lines, kind, actions),
-      onChange: () => this.rebuild(),
+      onChange: () => this.rebuildInSteps(),
       // The preview, like the readers, is loaded with the first import.
       confirm: async (session) => (await import('../ui/ImportDialog')).openImportDialog(session, { returnFocus: this.importer.importButton }),
       border: border?.lines,
@@ -156,7 +165,7 @@ export class Explorer {
     map.addControl(this.importer, 'top-right');
     this.layer.addTo(map);
     await this.imported.load();
-    this.rebuild();
+    await this.rebuildInSteps();
     this.restore(view, problems);
     map.addControl(this.legend, 'top-left');
     map.on('moveend', this.onMoveEnd);
@@ -190,33 +199,65 @@ export class Explorer {
   }
 
   /** Recomputes the catalog after the set of incidents changed. */
+  /** Rebuilds everything from the incidents at once (a start, a small change). */
   private rebuild(): void {
-    const all = this.all();
-    const [oldMin, oldMax] = this.catalog.domain;
-    const { from: oldFrom, to: oldTo } = this.filter;
-    // A range that covered everything keeps covering everything when new dates arrive.
-    if (oldFrom === undefined || oldFrom <= oldMin) delete this.filter.from;
-    if (oldTo === undefined || oldTo >= oldMax) delete this.filter.to;
-    this.catalog = new IncidentCatalog(all, this.distanceKm);
-    this.layer.setKnown(all);
-    // An open incident another tab removed closes here too.
-    if (this.layer.current !== null && !this.layer.has(this.layer.current)) this.layer.close();
-    const importedCategories = this.importedCategories();
-    // A category that arrives with an import is shown, whatever was unticked before.
-    const arrived = importedCategories.filter((c) => !this.seenCategories.has(c));
-    if (this.filter.categories && arrived.length > 0) this.filter.categories = new Set([...this.filter.categories, ...arrived]);
-    this.seenCategories = new Set(importedCategories);
-    this.legend.setImportedCategories(importedCategories);
-    this.legend.setFilters(this.filter.categories ? [...this.filter.categories] : undefined, this.filter.withinKm);
-    this.list.setActors(this.catalog.actors());
-    this.orderList();
-    this.importer.setImportedCount(this.imported.storedCount);
-    const [min, max] = this.catalog.domain;
-    this.timeline.setDomain(min, max);
-    const from = this.filter.from === undefined ? min : Math.max(min, this.filter.from);
-    const to = this.filter.to === undefined ? max : Math.min(max, this.filter.to);
-    this.timeline.setRange(from, Math.max(from, to));
-    this.apply();
+    for (const step of this.rebuildSteps()) step();
+  }
+
+  /**
+   * Rebuilds in steps, each its own task, when the incidents are many (a large import): the page
+   * answers between them. Filters changed meanwhile are applied by the last step.
+   */
+  private async rebuildInSteps(): Promise<void> {
+    if (this.options.incidents.length + this.imported.all.length < STEPWISE_FROM) return this.rebuild();
+    const rebuilding = (this.rebuilding = {});
+    for (const step of this.rebuildSteps()) {
+      // A later rebuild started meanwhile: it does the rest.
+      if (this.rebuilding !== rebuilding) return;
+      step();
+      await nextTask();
+    }
+    if (this.rebuilding === rebuilding) this.rebuilding = undefined;
+  }
+
+  /** The catalog, the map's known incidents, the legend, the list's actors and order, the timeline, then the filter applied. */
+  private rebuildSteps(): (() => void)[] {
+    let all: Incident[] = [];
+    return [
+      () => {
+        all = this.all();
+        const [oldMin, oldMax] = this.catalog.domain;
+        const { from: oldFrom, to: oldTo } = this.filter;
+        // A range that covered everything keeps covering everything when new dates arrive.
+        if (oldFrom === undefined || oldFrom <= oldMin) delete this.filter.from;
+        if (oldTo === undefined || oldTo >= oldMax) delete this.filter.to;
+        this.catalog = new IncidentCatalog(all, this.distanceKm);
+      },
+      () => {
+        this.layer.setKnown(all);
+        // An open incident another tab removed closes here too.
+        if (this.layer.current !== null && !this.layer.has(this.layer.current)) this.layer.close();
+        const importedCategories = this.importedCategories();
+        // A category that arrives with an import is shown, whatever was unticked before.
+        const arrived = importedCategories.filter((c) => !this.seenCategories.has(c));
+        if (this.filter.categories && arrived.length > 0) this.filter.categories = new Set([...this.filter.categories, ...arrived]);
+        this.seenCategories = new Set(importedCategories);
+        this.legend.setImportedCategories(importedCategories);
+        this.legend.setFilters(this.filter.categories ? [...this.filter.categories] : undefined, this.filter.withinKm);
+      },
+      () => this.list.setActors(this.catalog.actors()),
+      () => this.orderList(),
+      () => {
+        this.importer.setImportedCount(this.imported.storedCount);
+        const [min, max] = this.catalog.domain;
+        this.timeline.setDomain(min, max);
+        const from = this.filter.from === undefined ? min : Math.max(min, this.filter.from);
+        const to = this.filter.to === undefined ? max : Math.min(max, this.filter.to);
+        this.timeline.setRange(from, Math.max(from, to));
+        this.rebuilding = undefined;
+        this.apply();
+      },
+    ];
   }
 
   /** Sorts the list once for the chosen order; by distance, from the catalog's distances to the border. */
@@ -228,8 +269,9 @@ export class Explorer {
     this.list.setOrder(incidents, (incident) => at.get(incident) ?? Number.NaN);
   }
 
-  /** Shows what the filter lets through, everywhere at once. */
+  /** Shows what the filter lets through, everywhere at once; during a stepwise rebuild, its last step does. */
   private apply(): void {
+    if (this.rebuilding) return;
     this.shown = this.catalog.filter(this.filter);
     this.layer.setShown(this.shown);
     this.list.setIncidents(this.shown, this.catalog.incidents.length);

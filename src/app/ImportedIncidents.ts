@@ -13,8 +13,8 @@ export interface ImportedIncidentsOptions {
   report: ImportReport;
   /** Ids of the committed incidents: they always win a collision. */
   committedIds: ReadonlySet<string>;
-  /** Called after the set of imported incidents changed. */
-  onChange: () => void;
+  /** Called after the set of imported incidents changed; an import waits for what it returns. */
+  onChange: () => void | Promise<void>;
   /** Shows a file's preview, where the user commits or cancels; resolves when that is settled. Default: commit the proposed choice, unseen. */
   confirm?: (session: ImportSession) => Promise<void>;
   /** The border's GeoJSON, to compute on_border from the distance to it; default none (on_border false). */
@@ -196,7 +196,7 @@ export class ImportedIncidents {
       const ids = new Set(marked.map((i) => i.id));
       this.incidents = [...this.incidents.filter((i) => !ids.has(i.id)), ...marked];
     }
-    this.options.onChange();
+    await this.options.onChange();
     const renames = summary.renamed.map((r) => `id '${r.from}' is taken: imported as '${r.to}'`);
     if (summary.renamedCount > summary.renamed.length) renames.push(`${summary.renamedCount - summary.renamed.length} more ids renamed the same way`);
     const skipped = summary.errors.count > 0 ? `, ${summary.errors.records.toLocaleString('en')} skipped` : '';

@@ -27,6 +27,9 @@ type LayerMouseEvent = MapMouseEvent & { features?: MapGeoJSONFeature[] };
 
 const SOURCE = OVERLAY.incidentSource;
 const SHAPE_SOURCE = OVERLAY.incidentShapeSource;
+/** The most incidents added to the map's source in one message (tens of ms of copying here). */
+const PART = 10_000;
+
 const SHAPE_LAYERS = [OVERLAY.incidentAreas, OVERLAY.incidentAreaOutlines, OVERLAY.incidentLines] as const;
 const LAYERS = [...SHAPE_LAYERS, OVERLAY.incidentClusters, OVERLAY.incidentCount, OVERLAY.incidentPoints] as const;
 
@@ -40,6 +43,8 @@ export class IncidentLayer {
   private shown: readonly Incident[] = [];
   /** What the source holds: the diff against it is all a new filter sends to the worker. */
   private sent = new Set<Incident>();
+  /** Set while a large change is sent to the worker part by part. */
+  private sendingParts = false;
   /** The lines and areas the shape source holds. */
   private sentShapes: readonly Incident[] = [];
   private map: MapLibreMap | undefined;
@@ -93,6 +98,7 @@ export class IncidentLayer {
     if (map.getSource(SOURCE)) map.removeSource(SOURCE);
     if (map.getSource(SHAPE_SOURCE)) map.removeSource(SHAPE_SOURCE);
     this.sent = new Set();
+    this.sendingParts = false;
     this.sentShapes = [];
     this.map = undefined;
   }
@@ -115,7 +121,8 @@ export class IncidentLayer {
   setShown(incidents: readonly Incident[]): void {
     this.shown = incidents;
     const source = this.map?.getSource(SOURCE) as GeoJSONSource | undefined;
-    if (!source) return; // addLayers sends them
+    // Without a source, addLayers sends them; while a large change is sent in parts, its next part takes the latest.
+    if (!source || this.sendingParts) return;
     this.sendShapes();
     // Send the source only what changed: on a timeline drag that is a few incidents per frame, where
     // the whole set (100k) would be copied to the worker each time.
@@ -126,13 +133,38 @@ export class IncidentLayer {
     const remove: string[] = [];
     for (const incident of this.sent) if (!next.has(incident)) remove.push(incident.id);
     if (add.length === 0 && remove.length === 0) return;
-    this.sent = next;
     // Cluster ids are reused by new data, so buttons are rebuilt at the next idle, not patched.
     for (const b of this.buttons.values()) b.remove();
     this.buttons.clear();
+    if (add.length > PART) return this.sendInParts(source, next, add, remove);
+    this.sent = next;
     // An id costs far less to send than a feature; when the diff outweighs the set, send the set.
     if (add.length + remove.length / 4 < incidents.length) void source.updateData({ remove, add: add.map((i) => incidentToFeature(i, 'map')) });
     else void source.setData(incidentsToFeatureCollection(incidents, 'map'));
+  }
+
+  /**
+   * Copying many features to the worker holds up the page: a large change goes in parts, each sent
+   * once the worker has taken the one before (so that they are not merged back into one). The
+   * parts left wait for that; a change of the shown set meanwhile is diffed again when they go.
+   */
+  private sendInParts(source: GeoJSONSource, next: ReadonlySet<Incident>, add: readonly Incident[], remove: string[]): void {
+    const shown = this.shown;
+    for (const incident of this.sent) if (!next.has(incident)) this.sent.delete(incident);
+    let from = 0;
+    const sendPart = (): void => {
+      const part = add.slice(from, from + PART);
+      from += PART;
+      for (const incident of part) this.sent.add(incident);
+      this.sendingParts = true;
+      void source.updateData({ remove: from === PART ? remove : [], add: part.map((i) => incidentToFeature(i, 'map')) }).finally(() => {
+        this.sendingParts = false;
+        if (this.map?.getSource(SOURCE) !== source) return;
+        if (this.shown === shown && from < add.length) sendPart();
+        else this.setShown(this.shown);
+      });
+    };
+    sendPart();
   }
 
   /** Sends the shown lines and areas to their source when they changed: they are few, so all of them. */

@@ -42,7 +42,7 @@ function build(store: ImportedStore | null, committedIds: string[] = []): { impo
   const reports: Reported[] = [];
   let changes = 0;
   const report: ImportReport = (title, lines, _kind, actions = []) => void reports.push({ title, lines, actions });
-  const imported = new ImportedIncidents({ store, report, committedIds: new Set(committedIds), onChange: () => (changes += 1) });
+  const imported = new ImportedIncidents({ store, report, committedIds: new Set(committedIds), onChange: () => void (changes += 1) });
   return { imported, reports, changes: () => changes };
 }
 
