@@ -81,13 +81,15 @@ function toStored(incidents: readonly Incident[]): StoredFeature[] {
   return incidentsToFeatureCollection(plain).features.map((feature) => ({ ...feature, id: feature.properties.id }));
 }
 
-/** Refuses the batch before any write: what goes into storage is as valid as what comes out. */
-function checkBatch(features: readonly StoredFeature[], source: string): void {
+/**
+ * Refuses the batch before any write: what goes into storage is as valid as what comes out. A
+ * batch checked in parts passes where its part starts (`from`, for the messages) and the ids seen.
+ */
+function checkBatch(features: readonly StoredFeature[], source: string, from = 0, seen = new Set<string>()): void {
   const problems: string[] = [];
-  const seen = new Set<string>();
   features.forEach((feature, i) => {
-    problems.push(...validateIncident(feature, i, { source, imported: true }).errors.map((e) => e.message));
-    if (seen.has(feature.id)) problems.push(`${source} feature ${i}: id '${feature.id}' repeats an earlier incident of the batch`);
+    problems.push(...validateIncident(feature, from + i, { source, imported: true }).errors.map((e) => e.message));
+    if (seen.has(feature.id)) problems.push(`${source} feature ${from + i}: id '${feature.id}' repeats an earlier incident of the batch`);
     seen.add(feature.id);
   });
   if (problems.length > 0) throw new Error(`nothing stored: ${problems.join('; ')}`);
@@ -182,14 +184,17 @@ class IndexedDbImportedStore implements ImportedStore {
       // Keys read and written in one transaction: no other tab can store one of these ids in between.
       const stored = (await tx.store.getAllKeys()).map(String);
       resolved = resolveIdCollisions(incidents, new Set([...takenIds, ...stored]));
-      const features = toStored(resolved.incidents);
-      checkBatch(features, `import batch for ${this.source}`);
-      let done = 0;
-      const added = (): void => {
-        done += 1;
-        if (done % PROGRESS_STEP === 0 || done === features.length) onProgress?.(done, features.length);
-      };
-      await Promise.all([...features.map((feature) => tx.store.add(feature).then(added)), tx.done]);
+      // Converted, checked and written a part at a time within the one transaction: a large import
+      // never holds a second copy of itself waiting to be written. Any failure aborts it all.
+      const total = resolved.incidents.length;
+      const seen = new Set<string>();
+      for (let from = 0; from < total; from += WRITE_PART) {
+        const features = toStored(resolved.incidents.slice(from, from + WRITE_PART));
+        checkBatch(features, `import batch for ${this.source}`, from, seen);
+        await Promise.all(features.map((feature) => tx.store.add(feature)));
+        onProgress?.(Math.min(from + WRITE_PART, total), total);
+      }
+      await tx.done;
     } catch (error) {
       abortQuietly(tx);
       await tx.done.catch(() => undefined);
@@ -252,8 +257,8 @@ function abortQuietly(tx: { abort(): void }): void {
   }
 }
 
-/** How many records are written between two progress reports. */
-const PROGRESS_STEP = 5000;
+/** How many records are converted, checked and written at a time (and between two progress reports). */
+const WRITE_PART = 5000;
 
 export interface OpenStoreOptions {
   /** Whether writes tell the other tabs (BroadcastChannel) and their writes are heard; default true. */
