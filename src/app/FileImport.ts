@@ -1,5 +1,5 @@
 import type { Incident } from '../incidents';
-import type { FileProblem, ImportChoice, ImportProgress, ImportSession, PreviewSummary, ReadFile } from '../incidents/io';
+import type { FileProblem, ImportChoice, ImportProgress, ImportSession, ImportStage, PreviewSummary, ReadFile } from '../incidents/io';
 import type { CommitSummary, FromImportTask, ToImportTask } from './importProtocol';
 
 /** A line to the import's work: a worker, or the same task on this thread. */
@@ -80,8 +80,8 @@ export class FileImport implements ImportSession {
   readonly fileName: string;
   /** Set once a commit succeeded. */
   committed: CommittedFile | undefined;
-  /** Why the work failed, if it did (not set by a cancel). */
-  failure: string | undefined;
+  /** Why the work failed and at which step, if it did (not set by a cancel). */
+  failure: { stage: ImportStage; message: string } | undefined;
   private readonly options: FileImportOptions;
   private readonly channel: ImportChannel;
   private readonly listeners = new Set<(progress: ImportProgress) => void>();
@@ -163,7 +163,7 @@ export class FileImport implements ImportSession {
         this.settleCommit?.(true);
         return this.end();
       case 'failed':
-        this.failure = message.message;
+        this.failure = { stage: this.settleCommit ? 'storing' : this.previews.size > 0 ? 'checking' : 'reading', message: message.message };
         this.settleRead({ fileError: `${this.fileName} could not be read (${message.message})` });
         return this.end();
     }

@@ -172,7 +172,8 @@ export class ImportedIncidents {
       return [];
     }
     if (session.failure !== undefined) {
-      report(`${file.name}: nothing imported, the browser could not store it`, [session.failure], 'error');
+      const why = session.failure.stage === 'storing' ? 'the browser could not store it' : 'it could not be checked';
+      report(`${file.name}: nothing imported, ${why}`, [session.failure.message], 'error');
       return [];
     }
     if (read === null || session.committed === undefined) return [];

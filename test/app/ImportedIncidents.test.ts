@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { inThreadImportChannel, type OpenImportChannel } from '../../src/app/FileImport';
 import { ImportedIncidents, type ImportReport } from '../../src/app/ImportedIncidents';
 import { validateIncident, type Incident } from '../../src/incidents';
 import { openImportedStore, type ImportedStore } from '../../src/store';
@@ -183,6 +184,27 @@ describe('ImportedIncidents', () => {
 });
 
 describe('ImportedIncidents: the preview and repeated imports', () => {
+  it('says a file was not imported when the browser could not store it, and keeps nothing', async () => {
+    const { store } = await freshStore();
+    const reports: Reported[] = [];
+    // The import task as it runs, except that storing fails as a full disk would make it.
+    const failingStore: OpenImportChannel = (onMessage) => {
+      const channel = inThreadImportChannel(onMessage);
+      return {
+        post: (message) => (message.type === 'commit' ? onMessage({ type: 'failed', message: 'QuotaExceededError: the disk is full' }) : channel.post(message)),
+        terminate: () => channel.terminate(),
+      };
+    };
+    const imported = new ImportedIncidents({
+      store, committedIds: new Set(), onChange: () => undefined, openChannel: failingStore,
+      report: (title, lines) => void reports.push({ title, lines, actions: [] }),
+    });
+    expect(await imported.importFiles([geojsonFile('full.geojson', 'a')])).toEqual([]);
+    expect(reports.at(-1)).toMatchObject({ title: 'full.geojson: nothing imported, the browser could not store it', lines: ['QuotaExceededError: the disk is full'] });
+    expect(imported.all).toEqual([]);
+    expect(await store.keys()).toEqual([]);
+  });
+
   it('stores nothing when the preview is cancelled', async () => {
     const { store } = await freshStore();
     const reports: Reported[] = [];
