@@ -212,10 +212,10 @@ export class Explorer {
     if (this.options.incidents.length + this.imported.all.length < STEPWISE_FROM) return this.rebuild();
     const rebuilding = (this.rebuilding = {});
     for (const step of this.rebuildSteps()) {
+      await nextTask();
       // A later rebuild started meanwhile: it does the rest.
       if (this.rebuilding !== rebuilding) return;
       step();
-      await nextTask();
     }
     if (this.rebuilding === rebuilding) this.rebuilding = undefined;
   }
@@ -254,6 +254,8 @@ export class Explorer {
         const from = this.filter.from === undefined ? min : Math.max(min, this.filter.from);
         const to = this.filter.to === undefined ? max : Math.min(max, this.filter.to);
         this.timeline.setRange(from, Math.max(from, to));
+      },
+      () => {
         this.rebuilding = undefined;
         this.apply();
       },

@@ -24,7 +24,7 @@ export type FromImportTask =
   | { type: 'fileError'; message: string }
   /** `early`: from the first records only, while the rest is checked; the whole file's follows. */
   | { type: 'preview'; seq: number; preview: PreviewSummary; early: boolean }
-  /** Part of the committed incidents, in order, marked imported (several messages, so no one message is large). */
+  /** Part of the committed or stored incidents, marked imported, in the list's order (compareByDate), in several messages so that none is large. */
   | { type: 'incidents'; incidents: Incident[] }
   | { type: 'committed'; result: CommitSummary }
   /** The store is read: its incidents came before in 'incidents' messages; these records failed the check. */

@@ -1,5 +1,5 @@
 import { BorderIndex } from '../geo';
-import type { Incident, LonLat } from '../incidents';
+import { compareByDate, type Incident, type LonLat } from '../incidents';
 import {
   buildImport, contentKey, matchColumns, readImportFile, resolveIdCollisions, summarizePreview, summarizeProblems, summarizeTable,
   type ImportChoice, type ImportPreview, type ImportStage, type ImportTable, type ParseXml, type ResolvedIds,
@@ -110,7 +110,9 @@ export function createImportTask(post: (message: FromImportTask) => void, option
   };
 }
 
-function sendIncidents(post: (message: FromImportTask) => void, incidents: readonly Incident[]): void {
+/** Sends incidents in bounded messages, in the list's order: the page then sorts them in about one comparison each. */
+function sendIncidents(post: (message: FromImportTask) => void, unsorted: readonly Incident[]): void {
+  const incidents = [...unsorted].sort(compareByDate);
   for (let i = 0; i < incidents.length; i += INCIDENTS_PER_MESSAGE) post({ type: 'incidents', incidents: incidents.slice(i, i + INCIDENTS_PER_MESSAGE) });
 }
 

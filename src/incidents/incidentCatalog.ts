@@ -84,7 +84,16 @@ export class IncidentCatalog {
 
   /** Each incident's actors in search form (by position), built on first use. */
   private get actorsInSearchForm(): readonly (readonly string[])[] {
-    this.actorForms ??= this.incidents.map((i) => i.actors.map((a) => searchForm(a.trim())));
+    if (this.actorForms === undefined) {
+      // Actors repeat across incidents (a few hundred names for thousands of incidents): each is folded once.
+      const forms = new Map<string, string>();
+      const form = (actor: string): string => {
+        let folded = forms.get(actor);
+        if (folded === undefined) forms.set(actor, (folded = searchForm(actor.trim())));
+        return folded;
+      };
+      this.actorForms = this.incidents.map((i) => i.actors.map(form));
+    }
     return this.actorForms;
   }
 

@@ -1,6 +1,6 @@
 import type { IControl } from 'maplibre-gl';
 import type { ActorCount, Incident } from '../incidents';
-import { formatIncidentDate } from '../incidents';
+import { compareByDate, formatIncidentDate } from '../incidents';
 import { categoryColor } from '../map/palette';
 import { el } from './dom';
 import { panelsOpenByDefault } from '../map/firstView';
@@ -203,9 +203,8 @@ export class IncidentListControl implements IControl {
 
   /** Sorts in full and remembers the order for later subsets. */
   private sortAll(incidents: readonly Incident[]): readonly Incident[] {
-    const byDate = (a: Incident, b: Incident): number => a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
     const key = this.key;
-    const sorted = [...incidents].sort(key ? (a, b) => nearestFirst(key(a), key(b)) || byDate(a, b) : byDate);
+    const sorted = [...incidents].sort(key ? (a, b) => nearestFirst(key(a), key(b)) || compareByDate(a, b) : compareByDate);
     this.order = sorted;
     this.rank = new Map(sorted.map((incident, i) => [incident, i]));
     return sorted;
