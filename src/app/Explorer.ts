@@ -78,8 +78,8 @@ export class Explorer {
   private marksFor: { catalog?: IncidentCatalog; categories?: ReadonlySet<string>; withinKm?: number; text?: string; actor?: string } = {};
   /** The list's order. */
   private sort: ListOrder = 'date';
-  /** Set while a stepwise rebuild runs (a token: a later rebuild replaces it). */
-  private rebuilding: object | undefined;
+  /** Set while a stepwise rebuild runs (a later rebuild replaces it); `done` settles when it has, or its replacement has. */
+  private rebuilding: { done: Promise<void> } | undefined;
 
   constructor(options: ExplorerOptions) {
     this.options = options;
@@ -208,16 +208,26 @@ export class Explorer {
    * Rebuilds in steps, each its own task, when the incidents are many (a large import): the page
    * answers between them. Filters changed meanwhile are applied by the last step.
    */
-  private async rebuildInSteps(): Promise<void> {
-    if (this.options.incidents.length + this.imported.all.length < STEPWISE_FROM) return this.rebuild();
-    const rebuilding = (this.rebuilding = {});
-    for (const step of this.rebuildSteps()) {
-      await nextTask();
-      // A later rebuild started meanwhile: it does the rest.
-      if (this.rebuilding !== rebuilding) return;
-      step();
+  private rebuildInSteps(): Promise<void> {
+    if (this.options.incidents.length + this.imported.all.length < STEPWISE_FROM) {
+      this.rebuild();
+      return Promise.resolve();
     }
-    if (this.rebuilding === rebuilding) this.rebuilding = undefined;
+    const rebuilding = { done: Promise.resolve() };
+    this.rebuilding = rebuilding;
+    rebuilding.done = (async () => {
+      try {
+        for (const step of this.rebuildSteps()) {
+          await nextTask();
+          // A later rebuild started meanwhile: it does the rest, and this one ends with it.
+          if (this.rebuilding !== rebuilding) return await this.rebuilding?.done;
+          step();
+        }
+      } finally {
+        if (this.rebuilding === rebuilding) this.rebuilding = undefined;
+      }
+    })();
+    return rebuilding.done;
   }
 
   /** The catalog, the map's known incidents, the legend, the list's actors and order, the timeline, then the filter applied. */

@@ -5,8 +5,10 @@ import type { CommitSummary, FromImportTask, ToImportTask } from './importProtoc
 /** A line to the import's work: a worker, or the same task on this thread. */
 export interface ImportChannel {
   post(message: ToImportTask): void;
-  /** Stops the work at once; an unfinished write is aborted with it. */
+  /** Stops the work at once (a worker), or only stops listening (this thread). */
   terminate(): void;
+  /** Whether terminate() aborts an unfinished write to the store (a worker's does; this thread's cannot). */
+  readonly abortsWrites: boolean;
 }
 
 export type OpenImportChannel = (onMessage: (message: FromImportTask) => void) => ImportChannel;
@@ -46,7 +48,7 @@ export const openImportChannel: OpenImportChannel = (onMessage) => {
       const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
       worker.addEventListener('message', (event: MessageEvent<FromImportTask>) => onMessage(event.data));
       worker.addEventListener('error', (event) => onMessage({ type: 'failed', message: `the import worker stopped (${event.message || 'no reason given'})` }));
-      return { post: (message) => worker.postMessage(message), terminate: () => worker.terminate() };
+      return { post: (message) => worker.postMessage(message), terminate: () => worker.terminate(), abortsWrites: true };
     } catch {
       // A browser or policy without module workers: the work runs here instead.
     }
@@ -68,6 +70,7 @@ export const inThreadImportChannel: OpenImportChannel = (onMessage) => {
     terminate: () => {
       open = false;
     },
+    abortsWrites: false,
   };
 };
 
@@ -91,13 +94,20 @@ export class FileImport implements ImportSession {
   private seq = 0;
   private settleCommit: ((ok: boolean) => void) | undefined;
   private received: Incident[] = [];
-  private ended = false;
+  /** Set once the store holds the file: from then on the import completes, whatever happens to the dialog. */
+  private written = false;
+  private over = false;
+  readonly ended: Promise<void>;
+  private settleEnded: () => void = () => undefined;
 
   constructor(file: File, options: FileImportOptions) {
     this.fileName = file.name;
     this.options = options;
     this.reading = new Promise((resolve) => {
       this.settleRead = resolve;
+    });
+    this.ended = new Promise((resolve) => {
+      this.settleEnded = resolve;
     });
     this.channel = (options.openChannel ?? openImportChannel)((message) => this.receive(message));
     this.channel.post({ type: 'read', file, border: options.border });
@@ -113,7 +123,7 @@ export class FileImport implements ImportSession {
   }
 
   preview(choice: ImportChoice, onEarly?: (early: PreviewSummary) => void): Promise<PreviewSummary | null> {
-    if (this.ended) return Promise.resolve(null);
+    if (this.over) return Promise.resolve(null);
     const seq = ++this.seq;
     // Only the latest preview matters: earlier ones still waiting resolve to null.
     for (const [, { settle }] of this.previews) settle(null);
@@ -125,7 +135,7 @@ export class FileImport implements ImportSession {
   }
 
   commit(choice: ImportChoice): Promise<boolean> {
-    if (this.ended || this.settleCommit) return Promise.resolve(false);
+    if (this.over || this.settleCommit) return Promise.resolve(false);
     return new Promise((resolve) => {
       this.settleCommit = resolve;
       this.channel.post({ type: 'commit', choice, ...this.options.target() });
@@ -133,11 +143,13 @@ export class FileImport implements ImportSession {
   }
 
   cancel(): void {
+    // A write that has finished, or one this thread cannot abort, is seen through: the store will hold it.
+    if (this.written || (this.settleCommit && !this.channel.abortsWrites)) return;
     this.end();
   }
 
   private receive(message: FromImportTask): void {
-    if (this.ended) return;
+    if (this.over) return;
     switch (message.type) {
       case 'progress':
         for (const listener of this.listeners) listener(message.progress);
@@ -155,6 +167,9 @@ export class FileImport implements ImportSession {
         this.previews.delete(message.seq);
         return;
       }
+      case 'stored':
+        this.written = true;
+        return;
       case 'incidents':
         this.received.push(...message.incidents);
         return;
@@ -171,13 +186,14 @@ export class FileImport implements ImportSession {
 
   /** Stops the worker and settles whatever still waits: no answer will come. */
   private end(): void {
-    if (this.ended) return;
-    this.ended = true;
+    if (this.over) return;
+    this.over = true;
     this.channel.terminate();
     this.settleRead(null);
     for (const [, { settle }] of this.previews) settle(null);
     this.previews.clear();
     this.settleCommit?.(false);
     this.listeners.clear();
+    this.settleEnded();
   }
 }

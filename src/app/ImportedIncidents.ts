@@ -165,7 +165,16 @@ export class ImportedIncidents {
         existing: store ? [] : this.incidents,
       }),
     });
-    await (this.options.confirm ?? commitAsProposed)(session);
+    const readsBefore = this.reads;
+    try {
+      await (this.options.confirm ?? commitAsProposed)(session);
+    } catch (err) {
+      report(`${file.name}: nothing imported, the preview could not be shown`, [String(err)], 'error');
+    } finally {
+      // Whatever the preview did, the work ends here: a write already made is seen through.
+      session.cancel();
+    }
+    await session.ended;
     const read = await session.read();
     if (read !== null && 'fileError' in read) {
       report(`${file.name}: nothing imported`, [read.fileError], 'error');
@@ -192,7 +201,8 @@ export class ImportedIncidents {
     // The worker wrote through its own connection: the other tabs hear it from here.
     store?.announce();
     // A store that held other than this page knew was changed unannounced: read it again, else add what was stored.
-    const missed = store !== null && summary.heldBefore !== this.incidents.length;
+    // So did one read from the store while the import ran: it may have been taken before the write.
+    const missed = store !== null && (summary.heldBefore !== this.incidents.length || this.reads !== readsBefore);
     if (!missed || !(await this.read(false))) {
       const ids = new Set(marked.map((i) => i.id));
       this.incidents = [...this.incidents.filter((i) => !ids.has(i.id)), ...marked];

@@ -22,6 +22,8 @@ export type FromImportTask =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'table'; table: TableSummary; proposed: ImportChoice }
   | { type: 'fileError'; message: string }
+  /** The store holds the file's incidents (the write has committed); what follows only reports it. */
+  | { type: 'stored' }
   /** `early`: from the first records only, while the rest is checked; the whole file's follows. */
   | { type: 'preview'; seq: number; preview: PreviewSummary; early: boolean }
   /** Part of the committed or stored incidents, marked imported, in the list's order (compareByDate), in several messages so that none is large. */

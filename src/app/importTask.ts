@@ -54,6 +54,7 @@ export function createImportTask(post: (message: FromImportTask) => void, option
       // The store checks its own ids again inside the write: another tab may have stored since.
       const resolved: ResolvedIds = fresh.length === 0 ? { incidents: [], renamed: [] }
         : store ? await store.addNew(fresh, taken, progress('storing')) : resolveIdCollisions(fresh, taken);
+      post({ type: 'stored' });
       // Marked here, so that the page need not copy every incident to mark it.
       sendIncidents(post, resolved.incidents.map((i) => ({ ...i, imported: true })));
       const result: CommitSummary = {

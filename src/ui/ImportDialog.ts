@@ -131,11 +131,13 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
   const unlisten = session.onProgress(progress.show);
 
   let committing = false;
+  let finish: () => void = () => undefined;
   const closed = new Promise<void>((resolve) => {
+    finish = resolve;
     template.addEventListener('click', () => downloadText(TEMPLATE_CSV, 'incidents-template.csv', 'text/csv'));
     cancel.addEventListener('click', () => dialog.close());
     dialog.addEventListener('close', () => {
-      // Closing before the commit finished (Cancel, Escape) stops the work: nothing is stored.
+      // Closing before the write (Cancel, Escape) stops the work: nothing is stored.
       session.cancel();
       unlisten();
       dialog.remove();
@@ -154,12 +156,14 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
   };
   const timer = setTimeout(show, early === undefined ? 0 : Math.max(0, SHOW_PROGRESS_AFTER_MS - (performance.now() - started)));
 
-  const read = await reading;
-  if (read === null || 'fileError' in read) {
+  // However the work ends (stored, failed, cancelled), the dialog goes: the caller reports the outcome.
+  void session.ended.then(() => {
     clearTimeout(timer);
     if (dialog.open) dialog.close();
-    return shown ? closed : undefined;
-  }
+    else if (!shown) finish();
+  });
+  const read = await reading;
+  if (read === null || 'fileError' in read) return closed;
   const { table } = read;
   noun = table.noun;
   let choice: ImportChoice = { mapping: rememberedMapping(storage, table.headers) ?? read.proposed.mapping, dayOrder: read.proposed.dayOrder };
@@ -208,9 +212,16 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
       show();
     });
     if (next === null) return;
+    const first = preview === undefined;
     preview = next;
     progress.hide();
     render(next);
+    if (!first) return;
+    clearTimeout(timer);
+    const showingProgress = shown;
+    show();
+    // Focus moves to Import once the first preview is in, unless the user has been working in the dialog meanwhile.
+    if (dialog.open && !confirm.disabled && (!showingProgress || document.activeElement === cancel)) confirm.focus();
   };
 
   const render = (p: PreviewSummary): void => {
@@ -341,17 +352,7 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
     });
   });
 
-  await update();
-  clearTimeout(timer);
-  if (preview === undefined) {
-    // The work stopped (cancelled, or failed: the caller reports why) before any preview came.
-    if (dialog.open) dialog.close();
-    return shown ? closed : undefined;
-  }
-  const showingProgress = shown;
-  show();
-  // Focus moves to Import once the preview is in, unless the user has been working in the dialog meanwhile.
-  if (dialog.open && !confirm.disabled && (!showingProgress || document.activeElement === cancel)) confirm.focus();
+  void update();
   return closed;
 }
 

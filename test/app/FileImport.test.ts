@@ -114,4 +114,26 @@ describe('FileImport', () => {
     expect(messages.some((m) => m.type === 'progress' && m.progress.stage === 'storing' && m.progress.done === rows)).toBe(true);
     expect((await store.keys()).length).toBe(rows);
   });
+
+  it('sees a write through once the store holds it: Cancel then changes nothing', async () => {
+    const name = `test-file-import-${Math.random().toString(36).slice(2)}`;
+    const store = await openImportedStore(name);
+    opened.push(store);
+    let session: FileImport | undefined;
+    // As a worker would (its terminate aborts writes), but cancelled just after the write committed.
+    const cancelOnceStored: OpenImportChannel = (onMessage) => ({
+      ...inThreadImportChannel((m) => {
+        onMessage(m);
+        if (m.type === 'stored') session?.cancel();
+      }),
+      abortsWrites: true,
+    });
+    session = new FileImport(csvFile(10), { border: null, target: () => ({ store: name, committedIds: [], existing: [] }), openChannel: cancelOnceStored });
+    const read = await session.read();
+    if (read === null || 'fileError' in read) throw new Error('not read');
+    expect(await session.commit(read.proposed)).toBe(true);
+    await session.ended;
+    expect(session.committed?.incidents).toHaveLength(10);
+    expect((await store.keys()).length).toBe(10);
+  });
 });

@@ -193,6 +193,7 @@ describe('ImportedIncidents: the preview and repeated imports', () => {
       return {
         post: (message) => (message.type === 'commit' ? onMessage({ type: 'failed', message: 'QuotaExceededError: the disk is full' }) : channel.post(message)),
         terminate: () => channel.terminate(),
+        abortsWrites: channel.abortsWrites,
       };
     };
     const imported = new ImportedIncidents({

@@ -230,6 +230,8 @@ describe('the import preview', () => {
     expect(await dialog.getByRole('status').innerText()).toMatch(/^(Reading the file|Checking rows)…$/);
     // The work runs in the import worker, not on the page's thread.
     expect(page.workers().some((w) => /importWorker/.test(w.url()))).toBe(true);
+    // A column changed while the rows are checked asks again; the dialog stays and previews the new choice.
+    await dialog.getByRole('combobox', { name: 'Column for Description' }).selectOption('');
     await dialog.getByRole('button', { name: 'Import 40,000 incidents' }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toBe('Storing the incidents…');
     // Some written, not all: the write is under way when it is cancelled.

@@ -36,6 +36,8 @@ export interface ImportSession {
   preview(choice: ImportChoice, onEarly?: (early: PreviewSummary) => void): Promise<PreviewSummary | null>;
   /** Stores the incidents of this choice, all or none; resolves true once stored, false if it failed or was cancelled. */
   commit(choice: ImportChoice): Promise<boolean>;
-  /** Stops the work; nothing is stored unless commit already resolved. */
+  /** Stops the work; nothing is stored unless the write has already finished (then the import completes). */
   cancel(): void;
+  /** Resolves once the work is over: committed, failed, cancelled or the file unreadable. */
+  readonly ended: Promise<void>;
 }
