@@ -30,10 +30,10 @@ export function createImportTask(post: (message: FromImportTask) => void, option
   let built: { key: string; preview: ImportPreview } | undefined;
   const progress = (stage: ImportStage) => (done: number, total: number): void => post({ type: 'progress', progress: { stage, done, total } });
 
+  const isBuilt = (choice: ImportChoice): boolean => built?.key === JSON.stringify(choice);
   const build = (choice: ImportChoice): ImportPreview => {
     if (table === undefined) throw new Error('the file has not been read');
-    const key = JSON.stringify(choice);
-    if (built?.key !== key) built = { key, preview: buildImport(table, choice, { distanceToBorderKm, onProgress: progress('checking') }) };
+    if (built === undefined || !isBuilt(choice)) built = { key: JSON.stringify(choice), preview: buildImport(table, choice, { distanceToBorderKm, onProgress: progress('checking') }) };
     return built.preview;
   };
 
@@ -85,7 +85,7 @@ export function createImportTask(post: (message: FromImportTask) => void, option
         }
         case 'preview': {
           const options = { rows: message.rows, listLimit: message.listLimit };
-          if (table !== undefined && table.records.length > EARLY_RECORDS && built?.key !== JSON.stringify(message.choice)) {
+          if (table !== undefined && table.records.length > EARLY_RECORDS && !isBuilt(message.choice)) {
             // The first records answer in milliseconds: the dialog shows them while the whole file is checked.
             const head = buildImport({ ...table, records: table.records.slice(0, EARLY_RECORDS) }, message.choice, { distanceToBorderKm });
             post({ type: 'preview', seq: message.seq, preview: summarizePreview(head, options), early: true });

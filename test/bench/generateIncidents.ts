@@ -1,7 +1,8 @@
 /** Seeded, valid incidents for the benchmarks, in the committed file's model. */
 import { CATEGORIES } from '../../src/incidents/types';
 
-function mulberry32(seed: number): () => number {
+/** A seeded generator of numbers in [0, 1): the same sequence for the same seed. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

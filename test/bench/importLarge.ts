@@ -24,6 +24,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildImport, matchColumns, readImportTable } from '../../src/incidents/io';
 import { CHROMIUM_FLAGS, findChromium } from '../e2e/chromium';
+import { mulberry32 } from './generateIncidents';
 import { serveBuild } from './servedBuild';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,18 +36,6 @@ const TYPES = [['Battles', 'Armed clash'], ['Explosions/Remote violence', 'Shell
 const ACTORS = ['Military Forces of Azerbaijan (2003-)', 'Military Forces of Iran (1989-)', 'Border Guards of Azerbaijan', 'Unidentified Armed Group', 'Protesters (Iran)'];
 const PLACES = [['Fuzuli', 'Horadiz'], ['Jabrayil', 'Soltanli'], ['Zangilan', 'Aghband'], ['Bilasuvar', 'Bilasuvar'], ['Astara', 'Astara'], ['Nakhchivan', 'Ordubad']];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A seeded generator: the same files every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function row(i: number, r: () => number): string {
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
@@ -70,7 +59,7 @@ async function csvFile(size: string): Promise<{ path: string; rows: number; byte
   const bytesWanted = size.endsWith('MB') ? Number(size.slice(0, -2)) * 1024 * 1024 : Number.POSITIVE_INFINITY;
   if (!Number.isFinite(rowsWanted) && !Number.isFinite(bytesWanted)) throw new Error(`IMPORT_SIZES: '${size}' is neither N rows ("100000rows") nor N MB ("50MB")`);
   const out = createWriteStream(path);
-  const r = random(11);
+  const r = mulberry32(11);
   let bytes = HEADER.length + 2;
   let rows = 0;
   let chunk = `${HEADER}\r\n`;
