@@ -235,7 +235,7 @@ export function analyseTrack(index: BorderIndex, points: readonly TrackPoint[], 
  * The fractions [from, to] of a segment within `width` of the line, the signed distance going
  * linearly from s0 to s1; undefined if no part is.
  */
-function bandFraction(s0: number, s1: number, width: number): Interval | undefined {
+export function bandFraction(s0: number, s1: number, width: number): Interval | undefined {
   if (s0 === s1) return Math.abs(s0) <= width ? [0, 1] : undefined;
   const f1 = (-width - s0) / (s1 - s0), f2 = (width - s0) / (s1 - s0);
   const from = Math.max(0, Math.min(f1, f2)), to = Math.min(1, Math.max(f1, f2));

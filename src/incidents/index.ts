@@ -29,3 +29,5 @@ export type { ImportTable } from './io/readImportTable';
 export type { ColumnMapping, ImportField } from './io/matchColumns';
 export type { DayOrder } from './io/readLooseDate';
 export { dayNumber, dayToIso, formatDay, incidentSpan } from './dayNumber';
+export { incidentTrack, readTimes } from './trackTimes';
+export { trackAnalysisCsv, trackGeoJson } from './exportTrack';

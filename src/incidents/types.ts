@@ -146,6 +146,11 @@ export interface Incident {
   description_html?: boolean;
   /** True when an import's `on_border` was computed from the distance to the border, not read from the file. */
   on_border_computed?: boolean;
+  /**
+   * When each position of a LineString was recorded (a GPS or flight track): ISO 8601 UTC date-times,
+   * one per position, never decreasing. Only on LineString incidents.
+   */
+  times?: string[];
   /** An imported file's other fields, by their names in the file: shown under "More fields" and exported again. */
   extra?: Record<string, string>;
   /** Set by the app for incidents loaded from a user's file; never read from a file. */

@@ -3,6 +3,7 @@ import { isObject, type JsonObject as Json } from './jsonObject';
 import { firstDayOf, parsePartialDate } from './partialDate';
 import { readGeometry } from './readGeometry';
 import { featureLabel, recordError, type RecordLabel } from './recordError';
+import { readTimes } from './trackTimes';
 import {
   CATEGORIES,
   DATE_PRECISIONS,
@@ -284,6 +285,8 @@ export function validateIncident(feature: unknown, index: number, options: Valid
   const quotes = readQuotes(r, props);
   const sources = readSources(r, props, imported);
 
+  const times = isAbsent(props.times) ? undefined : readTimes(props.times, feature.geometry, (field, value, problem) => r.fail(field, value, problem));
+
   let stretch: string | undefined;
   if (!isAbsent(props.stretch)) {
     const s = props.stretch;
@@ -332,6 +335,7 @@ export function validateIncident(feature: unknown, index: number, options: Valid
     sources,
     ...(stretch === undefined ? {} : { stretch }),
     ...importedFields,
+    ...(times === undefined ? {} : { times }),
     coordinates: shape.coordinates,
     geometry: shape.geometry,
   };

@@ -37,7 +37,7 @@ export class ImportControl implements IControl {
     const input = el('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = this.options.accept ?? '.geojson,.json,.csv,.tsv,.kml,.kmz,.zip,application/geo+json,text/csv,text/tab-separated-values,application/vnd.google-earth.kml+xml';
+    input.accept = this.options.accept ?? '.geojson,.json,.csv,.tsv,.kml,.kmz,.gpx,.zip,application/geo+json,text/csv,text/tab-separated-values,application/vnd.google-earth.kml+xml,application/gpx+xml';
     input.className = 'data-file-input';
     input.setAttribute('aria-label', 'Import incidents from a file (GeoJSON, CSV or KML)');
     this.listeners.listen(input, 'change', this.onPick);

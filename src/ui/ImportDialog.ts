@@ -2,6 +2,8 @@ import {
   IMPORT_FIELDS, MULTI_COLUMN_FIELDS,
   type ColumnMapping, type DayOrder, type ImportChoice, type ImportField, type ImportProgress, type ImportSession, type ImportStage, type PreviewSummary, type ProblemSummary,
 } from '../incidents/io';
+import { lengthKm } from '../geo';
+import type { Incident } from '../incidents';
 import { downloadText, el } from './dom';
 import './importDialog.css';
 
@@ -19,7 +21,7 @@ const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   actors: 'Actors', category: 'Category', source: 'Source', geo_precision: 'Location precision', date_precision: 'Date precision',
 };
 
-const FORMAT_NAMES = { csv: 'CSV', geojson: 'GeoJSON', kml: 'KML' } as const;
+const FORMAT_NAMES = { csv: 'CSV', geojson: 'GeoJSON', kml: 'KML', gpx: 'GPX' } as const;
 
 /** A CSV with our column names and one example row, for analysts starting a sheet. */
 export const TEMPLATE_CSV = [
@@ -315,7 +317,9 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
     const wrap = el('div', 'import-preview-wrap');
     const t = el('table');
     const head = el('tr');
-    for (const h of ['Title', 'Date', 'Category', 'Place', 'Latitude', 'Longitude', 'Other fields']) head.append(el('th', undefined, h));
+    const tracks = table.noun === 'track';
+    const columns = tracks ? ['Track', 'Start (UTC)', 'Positions', 'Duration', 'Length'] : ['Title', 'Date', 'Category', 'Place', 'Latitude', 'Longitude', 'Other fields'];
+    for (const h of columns) head.append(el('th', undefined, h));
     const thead = el('thead');
     thead.append(head);
     const tbody = el('tbody');
@@ -323,9 +327,8 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
       const tr = el('tr');
       const date = i.date_original !== undefined ? `${i.date} (${i.date_original})` : i.date;
       const extra = Object.keys(i.extra ?? {}).length;
-      for (const cell of [i.title, date, i.category, i.location, String(i.coordinates[1]), String(i.coordinates[0]), extra === 0 ? '' : String(extra)]) {
-        tr.append(el('td', undefined, cell));
-      }
+      const cells = tracks ? trackCells(i) : [i.title, date, i.category, i.location, String(i.coordinates[1]), String(i.coordinates[0]), extra === 0 ? '' : String(extra)];
+      for (const cell of cells) tr.append(el('td', undefined, cell));
       tbody.append(tr);
     }
     t.append(thead, tbody);
@@ -354,6 +357,15 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
 
   void update();
   return closed;
+}
+
+/** A track as the preview lists it: name, start, positions, duration and length on the ellipsoid. */
+function trackCells(i: Incident): string[] {
+  const line = i.geometry.type === 'LineString' ? i.geometry.coordinates : [i.geometry.type === 'Point' ? i.geometry.coordinates : i.coordinates];
+  const times = i.times ?? [];
+  const minutes = i.duration_minutes === undefined ? 'no times' : `${i.duration_minutes.toLocaleString('en')} min`;
+  const start = times.length > 0 ? times[0].replace('T', ' ').slice(0, 19) : i.date;
+  return [i.title, start, line.length.toLocaleString('en'), minutes, `${lengthKm(line.map((p) => [p[0], p[1]])).toFixed(2)} km`];
 }
 
 function button(label: string, className: string): HTMLButtonElement {

@@ -31,6 +31,18 @@ export interface BuildImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** At most this many of a line's positions are measured to decide whether it runs along the border. */
+const TRACK_SAMPLES = 2000;
+
+/** JSON text parsed, or the text itself when it is not JSON, for validation to name. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /** How many records are built between two progress reports. */
 const PROGRESS_STEP = 5000;
 
@@ -62,7 +74,7 @@ export interface ImportPreview {
 /** Our own column names that are not mapped but read as the model writes them (our export's CSV). */
 const MODEL_COLUMNS = new Set([
   'on_border', 'date_latest', 'duration_minutes', 'stretch', 'quotes', 'sources', 'source_title', 'source_publisher', 'source_author',
-  'source_date', 'date_original', 'on_border_computed', 'description_html', 'geometry',
+  'source_date', 'date_original', 'on_border_computed', 'description_html', 'geometry', 'times',
 ]);
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const HTTP = /^https?:\/\/\S+$/i;
@@ -127,7 +139,7 @@ function recordId(own: unknown, table: ImportTable, r: ImportRecord): string {
   if (ID_PATTERN.test(text)) return text;
   const cleaned = text.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 200);
   if (cleaned !== '') return cleaned;
-  return importedId(table.fileName, table.noun === 'row' ? 'row' : table.noun === 'placemark' ? 'placemark' : 'feature', r.index);
+  return importedId(table.fileName, table.noun === 'row' || table.noun === 'placemark' || table.noun === 'track' ? table.noun : 'feature', r.index);
 }
 
 /** Sources from mapped columns: a URL becomes a linked source, other text a source by that name (';' separates several). */
@@ -321,10 +333,12 @@ class Builder {
       extra[name] = value;
     }
     if (Object.keys(extra).length > 0) props.extra = extra;
+    const times = r.times ?? (modelRecord.times ? parseJson(modelRecord.times) : undefined);
+    if (times !== undefined) props.times = times;
     if (base.on_border === undefined) {
-      const at = this.pointOf(geometry);
-      if (at !== undefined && this.options.distanceToBorderKm) {
-        props.on_border = this.options.distanceToBorderKm(at) <= (this.options.onBorderKm ?? ON_BORDER_KM);
+      const near = this.nearestKm(geometry);
+      if (near !== undefined) {
+        props.on_border = near <= (this.options.onBorderKm ?? ON_BORDER_KM);
         props.on_border_computed = true;
       } else props.on_border = false;
     }
@@ -340,6 +354,23 @@ class Builder {
       if (role !== 'model' && !this.mapped.has(name) && /\p{L}/u.test(value)) return { column: name, value };
     }
     return undefined;
+  }
+
+  /** Km from a point, or the nearest of a line's positions (at most TRACK_SAMPLES of them), to the border; undefined without a border. */
+  private nearestKm(geometry: unknown): number | undefined {
+    const distance = this.options.distanceToBorderKm;
+    if (distance === undefined) return undefined;
+    const at = this.pointOf(geometry);
+    if (at !== undefined) return distance(at);
+    if (!isObject(geometry) || geometry.type !== 'LineString' || !Array.isArray(geometry.coordinates)) return undefined;
+    const line = geometry.coordinates as unknown[];
+    const step = Math.max(1, Math.ceil(line.length / TRACK_SAMPLES));
+    let nearest: number | undefined;
+    for (let i = 0; i < line.length; i += step) {
+      const p = this.pointOf({ type: 'Point', coordinates: line[i] });
+      if (p !== undefined) nearest = Math.min(nearest ?? Infinity, distance(p));
+    }
+    return nearest;
   }
 
   private pointOf(geometry: unknown): LonLat | undefined {
@@ -398,7 +429,7 @@ export function buildImport(table: ImportTable, choice: ImportChoice, options: B
     table,
     incidents,
     errors: [...b.errors, ...validation].sort((x, y) => x.index - y.index),
-    warnings: b.warnings.sort((x, y) => x.index - y.index),
+    warnings: [...(table.notes ?? []).map((message) => ({ index: -1, kind: 'track positions left out while reading', message })), ...b.warnings.sort((x, y) => x.index - y.index)],
     detectedDayOrder: numericDayOrder(dates),
     dateForms: b.dateForms,
   };

@@ -1,7 +1,7 @@
 import { firstLine } from './firstLine';
 
 /** The file formats incidents can be imported from. */
-export type ImportFormat = 'geojson' | 'csv' | 'kml';
+export type ImportFormat = 'geojson' | 'csv' | 'kml' | 'gpx';
 
 const BY_EXTENSION: ReadonlyMap<string, ImportFormat> = new Map([
   ['geojson', 'geojson'],
@@ -10,12 +10,13 @@ const BY_EXTENSION: ReadonlyMap<string, ImportFormat> = new Map([
   ['tsv', 'csv'],
   ['kml', 'kml'],
   ['kmz', 'kml'],
+  ['gpx', 'gpx'],
 ]);
 
 /**
- * The format of an incidents file: by its extension (.geojson/.json, .csv, .kml), else by its
- * first character ('{' JSON, '<' XML taken as KML), else CSV if its first line holds a
- * delimiter. Undefined when none of these fits.
+ * The format of an incidents file: by its extension (.geojson/.json, .csv, .kml, .gpx), else by
+ * its first character ('{' JSON, '<' XML: GPX when its root is <gpx>, else KML), else CSV if its
+ * first line holds a delimiter. Undefined when none of these fits.
  */
 export function detectImportFormat(text: string, fileName: string): ImportFormat | undefined {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
@@ -23,6 +24,6 @@ export function detectImportFormat(text: string, fileName: string): ImportFormat
   if (byExtension !== undefined) return byExtension;
   const start = text.trimStart();
   if (start.startsWith('{')) return 'geojson';
-  if (start.startsWith('<')) return 'kml';
+  if (start.startsWith('<')) return /<gpx[\s>]/.test(start.slice(0, 2000)) ? 'gpx' : 'kml';
   return /[,;\t|]/.test(firstLine(start)) ? 'csv' : undefined;
 }

@@ -41,27 +41,30 @@ function csvRow(incident: Incident): Record<CsvColumn, string | number> {
 }
 
 /**
- * Incidents as CSV text with a header row of CSV_COLUMNS, then date_original, description_html and
- * on_border_computed when any incident has them, then the imported files' own fields (extra), which
+ * Incidents as CSV text with a header row of CSV_COLUMNS, then date_original, description_html,
+ * on_border_computed and times (a JSON list) when any incident has them, then the imported files' own fields (extra), which
  * importIncidents reads back into the same incidents. Text is guarded with `'` wherever a
  * spreadsheet could start a formula (at the start or after `,` `;` or tab; see csvFormulaGuard),
  * and quoted whenever it holds `,` `;` tab, a quote or a line break, whatever delimiter a
  * spreadsheet guesses; numbers are written as numbers. The `imported` mark is never written.
  */
 export function toCsv(incidents: readonly Incident[]): string {
-  const taken = new Set<string>([...CSV_COLUMNS, ...IMPORT_COLUMNS]);
+  const taken = new Set<string>([...CSV_COLUMNS, ...IMPORT_COLUMNS, 'times']);
   // Imports' own fields follow ours, each under its name (one that would shadow ours is left out).
   const extraNames = [...new Set(incidents.flatMap((i) => Object.keys(i.extra ?? {})))].filter((n) => !taken.has(n.toLowerCase()));
   const importColumns = IMPORT_COLUMNS.filter((c) => incidents.some((i) => i[c] !== undefined));
+  // A track's times, one per position of its geometry, as a JSON list.
+  const timed = incidents.some((i) => i.times !== undefined);
   const data = incidents.map((incident) => {
     const row = csvRow(incident);
     const cells: (string | number)[] = CSV_COLUMNS.map((column) => row[column]);
     for (const c of importColumns) cells.push(incident[c] === undefined ? '' : String(incident[c]));
+    if (timed) cells.push(incident.times === undefined ? '' : JSON.stringify(incident.times));
     for (const name of extraNames) cells.push(incident.extra?.[name] ?? '');
     return cells.map((value) => (typeof value === 'string' ? guardCsvCell(value) : value));
   });
   const quotes = (value: unknown): boolean => typeof value === 'string' && needsCsvQuotes(value);
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS, ...importColumns, ...extraNames], data }, { quotes })}\r\n`;
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS, ...importColumns, ...(timed ? ['times'] : []), ...extraNames], data }, { quotes })}\r\n`;
 }
 
 /** What only imports carry, written as columns when any incident has them. */

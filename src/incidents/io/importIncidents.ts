@@ -33,7 +33,7 @@ export interface ImportResult {
 const asError = (p: ImportProblem): IncidentError => ({ index: p.index, field: p.kind, message: p.message });
 
 /**
- * Reads an analyst's incidents file (GeoJSON, CSV/TSV or KML) in one step, with the proposed
+ * Reads an analyst's incidents file (GeoJSON, CSV/TSV, KML or GPX) in one step, with the proposed
  * column mapping or the one given: what the preview dialog shows, without the dialog. A file that
  * cannot be read at all gives one error with index -1 and no incidents.
  */

@@ -3,7 +3,7 @@
  * `import-<file-slug>-row-3` for a CSV row, `import-<file-slug>-placemark-3` for a KML placemark.
  * Importing the same file again gives the same ids, so re-imports can be recognised.
  */
-export function importedId(fileName: string, kind: 'row' | 'placemark' | 'feature', number: number): string {
+export function importedId(fileName: string, kind: 'row' | 'placemark' | 'feature' | 'track', number: number): string {
   const base = fileName.replace(/\.[^.]*$/, '');
   const slug = base
     .normalize('NFKD')

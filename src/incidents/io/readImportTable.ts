@@ -7,6 +7,10 @@ import { detectImportFormat, type ImportFormat } from './detectImportFormat';
 import type { FileProblem } from './fileProblem';
 import { parseXmlFile, type ParseXml } from './parseXmlFile';
 import { detectDelimiter, readCsvRows } from './readCsvRows';
+import { isTrackCsv, readCsvTracks } from './tracks/csvTracks';
+import { readGpxTracks } from './tracks/gpxTracks';
+import { tracksToTable } from './tracks/trackTable';
+import { parseTrackTime } from './tracks/trackTime';
 
 export type { FileProblem } from './fileProblem';
 
@@ -26,6 +30,8 @@ export interface ImportRecord {
   problem?: string;
   /** A KML description written as HTML: shown sanitised, never as markup text. */
   htmlDescription?: boolean;
+  /** When each position of its LineString was recorded (ISO 8601 UTC): a track's times. */
+  times?: string[];
 }
 
 /** An imported file read into records, each with named text fields. */
@@ -43,6 +49,8 @@ export interface ImportTable {
   delimiter?: string;
   /** What the file was before it was read as `format` ("Zipped shapefile"), when not that format itself. */
   originalFormat?: string;
+  /** Problems met while reading that leave records whole (a track's bad point skipped), each naming the place. */
+  notes?: string[];
 }
 
 export interface ReadTableOptions {
@@ -72,6 +80,25 @@ function asText(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
+/**
+ * The times of a LineString's positions from a feature's properties: our model's `times`, or
+ * `coordinateProperties.times` as togeojson writes a GPX or KML track. Written as ISO UTC where they
+ * read as date-times; kept as given otherwise, for validation to name.
+ */
+function lineTimes(geometry: unknown, properties: Record<string, unknown>): string[] | undefined {
+  const own = properties.times;
+  const coordinateProperties = properties.coordinateProperties;
+  const times = Array.isArray(own) ? own : isObject(coordinateProperties) && Array.isArray(coordinateProperties.times) ? coordinateProperties.times : undefined;
+  if (times === undefined || !isObject(geometry) || geometry.type !== 'LineString' || !times.every((t) => typeof t === 'string')) return undefined;
+  return (times as string[]).map((t) => {
+    const ms = parseTrackTime(t, false);
+    return typeof ms === 'number' ? new Date(ms).toISOString() : t;
+  });
+}
+
+/** Property names that carry a line's times, read into `times` rather than kept as fields. */
+const TIME_PROPERTIES = new Set(['times', 'coordinateProperties']);
+
 class Headers {
   readonly names: string[] = [];
   private readonly seen = new Set<string>();
@@ -88,6 +115,7 @@ function readCsv(text: string, fileName: string, onProgress: ReadTableOptions['o
   const rows = readCsvRows(text, onProgress);
   const [headerRow, ...dataRows] = rows;
   if (headerRow === undefined) return { fileError: `${fileName}: the file is empty (no header row)` };
+  if (dataRows.length > 0 && isTrackCsv(headerRow.cells, dataRows[0].cells)) return tracksToTable(readCsvTracks(text, fileName), fileName, 'csv');
   const header = headerRow.cells.map((name) => name.trim());
   const label = (number: number): string => `row ${number} (line ${dataRows[number - 1]?.line ?? '?'})`;
   const records = dataRows.map((row, i) => {
@@ -126,9 +154,10 @@ function readGeoJson(text: string, fileName: string): ImportTable | FileProblem 
     r.featureId = feature.id;
     r.properties = feature.properties;
     if (isObject(feature.properties)) {
+      r.times = lineTimes(feature.geometry, feature.properties);
       for (const [name, v] of Object.entries(feature.properties)) {
         const t = asText(v);
-        if (t === undefined || STYLE_FIELDS.test(name)) continue;
+        if (t === undefined || STYLE_FIELDS.test(name) || (r.times !== undefined && TIME_PROPERTIES.has(name))) continue;
         r.fields[name] = t;
         headers.add(name);
       }
@@ -168,8 +197,9 @@ function readKml(text: string, fileName: string, parseXml: ParseXml | undefined)
     r.geometry = placemark.geometry;
     r.featureId = placemark.id;
     const props = placemark.properties ?? {};
+    r.times = lineTimes(placemark.geometry, props);
     for (const [name, v] of Object.entries(props)) {
-      if (STYLE_FIELDS.test(name)) continue;
+      if (STYLE_FIELDS.test(name) || TIME_PROPERTIES.has(name)) continue;
       let t: string | undefined;
       if (name === 'description' && isObject(v) && typeof v.value === 'string') t = v.value;
       else if (name === 'timespan' && isObject(v)) {
@@ -186,11 +216,20 @@ function readKml(text: string, fileName: string, parseXml: ParseXml | undefined)
     const element = placemarkElements[i];
     const folder = element === undefined ? undefined : folderName(element as unknown as Element);
     if (folder !== undefined) r.fields.folder = folder;
+    // A gx:Track dates itself by its first time when its placemark has no TimeStamp or TimeSpan.
+    if (r.times !== undefined && r.fields[KML_TIME.when] === undefined && r.fields[KML_TIME.begin] === undefined) r.fields[KML_TIME.when] = r.times[0];
     if (r.fields.description !== undefined && /<[a-z][^>]*>/i.test(r.fields.description)) r.htmlDescription = true;
     for (const name of Object.keys(r.fields)) headers.add(name);
     return r;
   });
   return { fileName, format: 'kml', headers: headers.names, records, label: (n) => `placemark ${n}`, noun: 'placemark' };
+}
+
+function readGpx(text: string, fileName: string, parseXml: ParseXml | undefined): ImportTable | FileProblem {
+  if (/<!DOCTYPE[^>]*\[|<!ENTITY/i.test(text)) return { fileError: `${fileName}: the GPX declares XML entities (<!DOCTYPE … [<!ENTITY …]>), which are refused` };
+  const read = readGpxTracks(text, fileName, parseXml);
+  if (read.tracks.length === 0) return { fileError: read.errors.slice(0, 3).join('; ') || `${fileName}: the GPX file has no track` };
+  return tracksToTable(read, fileName, 'gpx');
 }
 
 /**
@@ -212,7 +251,7 @@ function readTable(body: string, fileName: string, options: ReadTableOptions): I
     switch (format) {
       case undefined:
         return {
-          fileError: `${fileName}: unknown file format (expected .geojson, .json, .csv, .tsv or .kml); it starts ${describeValue(body.trimStart().slice(0, 30))}`,
+          fileError: `${fileName}: unknown file format (expected .geojson, .json, .csv, .tsv, .kml or .gpx); it starts ${describeValue(body.trimStart().slice(0, 30))}`,
         };
       case 'geojson':
         return readGeoJson(body, fileName);
@@ -220,6 +259,8 @@ function readTable(body: string, fileName: string, options: ReadTableOptions): I
         return readCsv(body, fileName, options.onProgress);
       case 'kml':
         return readKml(body, fileName, options.parseXml);
+      case 'gpx':
+        return readGpx(body, fileName, options.parseXml);
     }
   } catch (error) {
     // A parser's own failure (togeojson throws on a SimpleData named __proto__) is this file's error only.

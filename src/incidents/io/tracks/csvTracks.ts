@@ -21,6 +21,23 @@ function findColumn(header: readonly string[], names: readonly string[]): number
   return -1;
 }
 
+// Columns of an incident list (ACLED, our own export, spreadsheets): a file with any is not a track log.
+const INCIDENT_COLUMNS = ['title', 'headline', 'event_date', 'event_type', 'description', 'notes', 'date', 'source', 'sources', 'category', 'event_id_cnty'];
+
+/**
+ * Whether a CSV is a log of timestamped positions (a flight or vessel track export) rather than a
+ * list of incidents: a time and a position column, no incident column, and a first row whose time
+ * has a time of day or is a Unix time.
+ */
+export function isTrackCsv(header: readonly string[], firstRow: readonly string[]): boolean {
+  const names = header.map((h) => h.trim().toLowerCase());
+  const time = findColumn(names, TIME_COLUMNS);
+  const positioned = findColumn(names, POSITION_COLUMNS) >= 0 || (findColumn(names, LAT_COLUMNS) >= 0 && findColumn(names, LON_COLUMNS) >= 0);
+  if (time < 0 || !positioned || names.some((n) => INCIDENT_COLUMNS.includes(n))) return false;
+  const cell = (firstRow[time] ?? '').trim();
+  return /^\d+(\.\d+)?$/.test(cell) || (/\d:\d/.test(cell) && typeof parseTrackTime(cell, true) === 'number');
+}
+
 /**
  * Reads timestamped positions from CSV, split into one track per value of the id column (MMSI,
  * ICAO24, Callsign, ... the first present; one track named after the file if there is none),
