@@ -12,6 +12,7 @@ import { IncidentLayer } from '../ui/IncidentLayer';
 import { IncidentListControl, type ListOrder } from '../ui/IncidentListControl';
 import { ImportControl, type ExportFormat } from '../ui/ImportControl';
 import { LegendControl } from '../ui/LegendControl';
+import { LazyTrackView } from '../ui/lazyTrackView';
 import { MeasureControl } from '../ui/MeasureControl';
 import type { Notices } from '../ui/notices';
 import { Timeline } from '../ui/Timeline';
@@ -62,6 +63,7 @@ export class Explorer {
   private readonly timeline: Timeline;
   private readonly legend: LegendControl;
   private readonly measure: MeasureControl | undefined;
+  private readonly tracks: LazyTrackView | undefined;
   private readonly distanceKm: ((incident: Incident) => number) | undefined;
   private readonly imported: ImportedIncidents;
   private catalog: IncidentCatalog;
@@ -99,8 +101,15 @@ export class Explorer {
     this.layer = new IncidentLayer({
       printHost: options.printDetails,
       // A line's within-N figure follows the legend's "within" value (5 km when none is set).
-      details: border ? (incident) => buildIncidentMeasures(incident, border.context, { withinKm: this.filter.withinKm ?? 5 }) : undefined,
+      details: border ? (incident) => {
+        const withinKm = this.filter.withinKm ?? 5;
+        const box = buildIncidentMeasures(incident, border.context, { withinKm });
+        const track = this.tracks?.section(incident, withinKm);
+        if (track) box.append(track);
+        return box;
+      } : undefined,
       onChange: (id) => {
+        if (id === null) this.tracks?.clear();
         this.list.setCurrent(id);
         this.write('push');
       },
@@ -143,6 +152,7 @@ export class Explorer {
       onWithin: (km) => this.setFilter({ withinKm: km }),
       onRename: (category) => void this.renameCategory(category),
     });
+    this.tracks = border ? new LazyTrackView(options.map, { index: border.context.index }) : undefined;
     this.measure = border
       ? new MeasureControl({
         index: border.context.index,
@@ -178,6 +188,7 @@ export class Explorer {
     map.off('moveend', this.onMoveEnd);
     this.unlisten?.();
     this.imported.dispose();
+    this.tracks?.remove();
     this.layer.remove();
     for (const control of [this.measure, this.list, this.importer, this.legend]) if (control) map.removeControl(control);
     this.timeline.destroy();

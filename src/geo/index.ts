@@ -23,3 +23,4 @@ export { analyseTrack } from './trackAnalysis';
 export type { AlongCoverage, TimeFigure, TrackAnalysis, TrackAnalysisOptions, TrackCrossing, TrackGap, TrackVertex } from './trackAnalysis';
 export { inPolygon, lengthWithinKm, representativePoint, shapeAreaKm2, shapeDistanceKm, shapeLengthKm, shapeLines } from './shapes';
 export type { LengthWithin, Shape } from './shapes';
+export { bandParts, positionAtTime } from './trackParts';

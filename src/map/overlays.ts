@@ -18,6 +18,14 @@ export const OVERLAY = {
   measureLine: 'measure-line',
   measurePoints: 'measure-points',
   measureHover: 'measure-hover',
+  trackSource: 'track-focus',
+  trackCursorSource: 'track-cursor',
+  trackHit: 'track-hit',
+  trackBand: 'track-band',
+  trackArrows: 'track-arrows',
+  trackCrossings: 'track-crossings',
+  trackCursor: 'track-cursor',
+  trackArrowImage: 'track-arrow',
 } as const;
 
 /** Beyond this zoom incidents are never clustered. */
@@ -100,6 +108,35 @@ export function measureLayers(): LayerSpecification[] {
     {
       id: OVERLAY.measureHover, type: 'circle', source: OVERLAY.measureHoverSource,
       paint: { 'circle-radius': 5, 'circle-color': COLORS.hover, 'circle-opacity': 0.6, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 1 },
+    },
+  ];
+}
+
+/**
+ * The open track: a wide invisible line to hover, the parts within the band drawn over it, arrows
+ * along it in its direction, its crossings of the border, and the point the profile's cursor is at.
+ */
+export function trackLayers(): LayerSpecification[] {
+  const source = OVERLAY.trackSource;
+  const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
+  return [
+    { id: OVERLAY.trackHit, type: 'line', source, filter: role('track'), paint: { 'line-color': COLORS.trackBand, 'line-opacity': 0, 'line-width': 16 } },
+    {
+      id: OVERLAY.trackBand, type: 'line', source, filter: role('band'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': COLORS.trackBand, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 7], 'line-opacity': 0.55 },
+    },
+    {
+      id: OVERLAY.trackArrows, type: 'symbol', source, filter: role('track'),
+      layout: { 'symbol-placement': 'line', 'symbol-spacing': 80, 'icon-image': OVERLAY.trackArrowImage, 'icon-allow-overlap': true, 'icon-rotation-alignment': 'map' },
+    },
+    {
+      id: OVERLAY.trackCrossings, type: 'circle', source, filter: role('crossing'),
+      paint: { 'circle-radius': 6, 'circle-color': COLORS.trackCrossing, 'circle-stroke-color': COLORS.trackBand, 'circle-stroke-width': 3 },
+    },
+    {
+      id: OVERLAY.trackCursor, type: 'circle', source: OVERLAY.trackCursorSource,
+      paint: { 'circle-radius': 7, 'circle-color': COLORS.trackCursor, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 2 },
     },
   ];
 }

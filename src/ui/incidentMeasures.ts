@@ -79,8 +79,11 @@ function shapeFigures(incident: Incident, ctx: BorderContext, { withinKm = 5, ma
   const within = lengthWithinKm(ctx.index, shapeLines(geometry), withinKm, { maxStepKm });
   const share = within.totalKm > 0 ? (100 * within.withinKm) / within.totalKm : 0;
   row(dl, 'Length', `${km(within.totalKm)} on the WGS84 ellipsoid, as drawn`, 'measure-length');
-  row(dl, `Within ${withinKm} km of the border`,
-    `${km(within.withinKm)} of it (${share.toFixed(0)} %); sampled every ${(maxStepKm * 1000).toFixed(0)} m or less`, 'measure-within');
+  // A timed track's within-N figures leave its gaps out: the track section gives them.
+  if (incident.times === undefined) {
+    row(dl, `Within ${withinKm} km of the border`,
+      `${km(within.withinKm)} of it (${share.toFixed(0)} %); sampled every ${(maxStepKm * 1000).toFixed(0)} m or less`, 'measure-within');
+  }
   row(dl, 'Nearest to the border', nearest === 0 ? 'it crosses or touches the border' : km(nearest), 'measure-distance');
   return dl;
 }

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { zippedPointShapefile } from '../fixtures/import/shapefile';
-import { launch, sharedApp, storedRecords, type SharedApp } from './browser';
+import { flightTrackerCsv, gpxFile, outAndBack } from '../fixtures/tracks';
+import { pixelStats } from './pixels';
+import { launch, mapIdle, sharedApp, storedRecords, type SharedApp } from './browser';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -144,6 +146,62 @@ describe('importing analysts’ files through the preview', () => {
     const text = await popupOf(page, '0');
     expect(text).toContain('10 March 2023');
     expect(text).toContain('19 Esfand 1401');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('tracks', () => {
+  test('a GPX file and a flight tracker CSV: previewed as tracks, analysed against the border, explored by keyboard, exported', async () => {
+    const { page, errors } = await files.visit();
+    await pick(page, 'patrol.gpx', 'application/gpx+xml', Buffer.from(gpxFile('Patrol 11 March', outAndBack())));
+    let dialog = page.getByRole('dialog');
+    expect(await dialog.locator('.import-summary').innerText()).toContain('GPX file, 1 track read; 1 incident to import');
+    // Name, start, positions, duration and length on the ellipsoid (the fixture's out-and-back path).
+    expect(await dialog.locator('.import-preview-wrap tbody tr').first().innerText()).toMatch(/^Patrol 11 March\s+2023-03-11 09:44:00\s+41\s+42 min\s+\d{3}\.\d\d km$/);
+    await dialog.getByRole('button', { name: 'Import 1 incident' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    await pick(page, 'flights.csv', 'text/csv', Buffer.from(flightTrackerCsv()));
+    dialog = page.getByRole('dialog');
+    expect(await dialog.locator('.import-summary').innerText()).toContain('CSV file, 2 tracks read; 2 incidents to import');
+    await dialog.getByRole('button', { name: 'Import 2 incidents' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    const text = await popupOf(page, 'import-flights-track-1');
+    const track = page.locator('.maplibregl-popup .track-figures');
+    await expect.poll(() => track.count()).toBe(1);
+    const figures = await track.innerText();
+    expect(figures).toContain('IRN501: 29 min (16 min of it with positions, 13 min in a gap)');
+    expect(figures).toMatch(/Crossings\s+into Azerbaijan at 2023-03-11 09:47:\d\d UTC, near km \d+\.\d\d; into Iran at 2023-03-11 09:50:\d\d UTC/);
+    expect(figures).toMatch(/Gaps\s+1: after point 16, 13 min/);
+    expect(figures).toMatch(/Speed\s+average \d+ km\/h/);
+    expect(text).not.toContain('sampled every');
+
+    // The chart is a slider: each step is told in words, and moves the marker on the map.
+    const chart = page.locator('.maplibregl-popup .track-profile');
+    await chart.focus();
+    await page.keyboard.press('End');
+    expect(await chart.getAttribute('aria-valuetext')).toMatch(/^2023-03-11 10:13:00 UTC \(point 18 of 18\): \d+\.\d\d km from the border on Iran’s side/);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    expect(await chart.getAttribute('aria-valuetext')).toMatch(/\(point 6 of 18\): \d\.\d\d km from the border on Azerbaijan’s side/);
+    expect(await page.locator('.maplibregl-popup .track-readout').innerText()).toBe(await chart.getAttribute('aria-valuetext'));
+    const popupVisibility = (value: string): Promise<void> => page.locator('.maplibregl-popup').evaluate((e, v) => void ((e as HTMLElement).style.visibility = v), value);
+    await popupVisibility('hidden');
+    await mapIdle(page);
+    const shot = await page.locator('#map canvas').screenshot();
+    expect((await pixelStats(page, shot, { cursor: '#e6007e' }, 30)).share.cursor).toBeGreaterThan(0);
+    await popupVisibility('');
+
+    await page.locator('.maplibregl-popup .track-table summary').click();
+    expect(await page.locator('.maplibregl-popup .track-table tbody tr').count()).toBe(18);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export analysis (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('import-flights-track-1-analysis.csv');
+    const rows = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+    expect(rows[0]).toBe('point,time_utc,latitude,longitude,distance_km,side,border_line,chainage_km,within_5_km');
+    expect(rows).toHaveLength(19);
+    expect(rows[6]).toMatch(/^6,2023-03-11T09:49:00\.000Z,[\d.]+,[\d.]+,[\d.]+,Azerbaijan,mainland,[\d.]+,true$/);
     expect(errors).toEqual([]);
   });
 });
