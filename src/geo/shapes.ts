@@ -2,6 +2,7 @@ import geographiclib from 'geographiclib-geodesic';
 import type { LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { BorderIndex } from './borderIndex';
 import { inverseKm, pointTowardKm } from './geodesic';
+import { intervalUnion, intervalsLength, type Interval } from './intervalUnion';
 import { LineIndex } from './lineIndex';
 import type { LonLat } from './lonLat';
 
@@ -213,18 +214,22 @@ export interface LengthWithin {
   withinKm: number;
   /** The largest step between samples actually used, km. */
   stepKm: number;
+  /** Km of border beside the parts within `withinKm` (the union of their chainage on each line: each km of border once). */
+  alongKm: number;
 }
 
 /**
  * How much of a line runs within `withinKm` of the border: each segment is sampled along its
  * geodesic at steps of at most `maxStepKm` (default 0.25), each sample snapped to the border, and
  * between two samples the distance is taken to change linearly. A dip under the threshold shorter
- * than a step can be missed.
+ * than a step can be missed. Two neighbouring samples both within, snapped to the same border line,
+ * cover the border's chainage between them: `alongKm` is the union of those stretches.
  */
 export function lengthWithinKm(index: BorderIndex, lines: readonly (readonly Position[])[], withinKm: number, { maxStepKm = 0.25 }: { maxStepKm?: number } = {}): LengthWithin {
   let total = 0;
   let within = 0;
   let stepUsed = 0;
+  const covered = new Map<string, Interval[]>();
   for (const line of lines) {
     for (let i = 1; i < line.length; i++) {
       const a: LonLat = [line[i - 1][0], line[i - 1][1]];
@@ -235,18 +240,27 @@ export function lengthWithinKm(index: BorderIndex, lines: readonly (readonly Pos
       const steps = Math.max(1, Math.ceil(leg / maxStepKm));
       const step = leg / steps;
       stepUsed = Math.max(stepUsed, step);
-      let prev = index.snap(a).distanceKm;
+      let prevSnap = index.snap(a);
       for (let s = 1; s <= steps; s++) {
-        const next = index.snap(s === steps ? b : pointTowardKm(a, b, s * step)).distanceKm;
+        const nextSnap = index.snap(s === steps ? b : pointTowardKm(a, b, s * step));
+        const prev = prevSnap.distanceKm, next = nextSnap.distanceKm;
         const lo = Math.min(prev, next);
         const hi = Math.max(prev, next);
-        if (hi <= withinKm) within += step;
-        else if (lo < withinKm) within += (step * (withinKm - lo)) / (hi - lo);
-        prev = next;
+        if (hi <= withinKm) {
+          within += step;
+          if (prevSnap.lineId === nextSnap.lineId) {
+            const list = covered.get(prevSnap.lineId) ?? [];
+            list.push([Math.min(prevSnap.chainageKm, nextSnap.chainageKm), Math.max(prevSnap.chainageKm, nextSnap.chainageKm)]);
+            covered.set(prevSnap.lineId, list);
+          }
+        } else if (lo < withinKm) within += (step * (withinKm - lo)) / (hi - lo);
+        prevSnap = nextSnap;
       }
     }
   }
-  return { totalKm: total, withinKm: within, stepKm: stepUsed };
+  let alongKm = 0;
+  for (const list of covered.values()) alongKm += intervalsLength(intervalUnion(list));
+  return { totalKm: total, withinKm: within, stepKm: stepUsed, alongKm };
 }
 
 /** Ellipsoidal length in km of a shape's lines (0 for points); for areas, the perimeter. */

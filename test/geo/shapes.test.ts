@@ -78,6 +78,16 @@ describe('lengthWithinKm', () => {
     expect(inside.withinKm).toBeCloseTo(inside.totalKm, 9);
     expect(lengthWithinKm(straightBorder(), [[[46.2, 38.5], [47.8, 38.5]]], 5).withinKm).toBe(0);
   });
+
+  it('gives the km of border beside the parts within, counting a km of border once when the line goes out and back', () => {
+    const out = [[46.2, 39.01], [47.8, 39.01]];
+    const once = lengthWithinKm(straightBorder(), [out], 5);
+    const twice = lengthWithinKm(straightBorder(), [[...out, [46.2, 39.02]]], 5);
+    // Along a line just beside the border, the border beside it is about as long as the line.
+    expect(Math.abs(once.alongKm - once.totalKm)).toBeLessThan(0.5);
+    expect(twice.alongKm).toBeCloseTo(once.alongKm, 1);
+    expect(lengthWithinKm(straightBorder(), [[[46.2, 38.5], [47.8, 38.5]]], 5).alongKm).toBe(0);
+  });
 });
 
 describe('shapeAreaKm2', () => {
