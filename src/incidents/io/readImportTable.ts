@@ -115,7 +115,12 @@ function readCsv(text: string, fileName: string, onProgress: ReadTableOptions['o
   const rows = readCsvRows(text, onProgress);
   const [headerRow, ...dataRows] = rows;
   if (headerRow === undefined) return { fileError: `${fileName}: the file is empty (no header row)` };
-  if (dataRows.length > 0 && isTrackCsv(headerRow.cells, dataRows[0].cells)) return tracksToTable(readCsvTracks(text, fileName), fileName, 'csv');
+  if (dataRows.length > 0 && isTrackCsv(headerRow.cells, dataRows[0].cells)) {
+    const read = readCsvTracks(text, fileName);
+    // A sheet of events with a time and a name each is not a track log: its "tracks" would have one position each.
+    const positions = read.tracks.reduce((sum, track) => sum + track.points.length, 0);
+    if (read.tracks.length > 0 && positions >= 2 * read.tracks.length) return tracksToTable(read, fileName, 'csv');
+  }
   const header = headerRow.cells.map((name) => name.trim());
   const label = (number: number): string => `row ${number} (line ${dataRows[number - 1]?.line ?? '?'})`;
   const records = dataRows.map((row, i) => {

@@ -39,6 +39,12 @@ describe('importing tracks', () => {
     expect(result.incidents[0].times).toBeUndefined();
   });
 
+  it('reads a sheet of named events with a time and a position each as incidents, not one-position tracks', () => {
+    const csv = 'name,time,lat,lon\nShots heard,2023-03-11 14:00,39.1,46.7\nDrone seen,2023-03-12 09:30,39.2,46.9\n';
+    const result = importIncidents(csv, 'events.csv');
+    expect(result.incidents.map((i) => [i.title, i.geometry.type, i.category])).toEqual([['Shots heard', 'Point', 'unspecified'], ['Drone seen', 'Point', 'unspecified']]);
+  });
+
   it('keeps the times of a KML gx:Track and dates it by its first', () => {
     const kml = `<kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2"><Document><Placemark><name>Sortie</name>
       <gx:Track><when>2023-03-11T09:44:00Z</when><when>2023-03-11T09:50:00+00:00</when><gx:coord>46.7 39.1 100</gx:coord><gx:coord>47.0 39.2 100</gx:coord></gx:Track>
