@@ -100,7 +100,8 @@ export class ImportedIncidents {
     if (!store) return false;
     const readNumber = ++this.reads;
     try {
-      const read = await readStoredImports(store.name, this.options.openChannel);
+      // An empty store needs no worker: a first visit does not load the import pipeline.
+      const read = (await store.count()) === 0 ? { incidents: [], rejected: [] } : await readStoredImports(store.name, this.options.openChannel);
       if (readNumber !== this.reads) return false;
       const newlyRejected = read.rejected.some((r) => !this.rejected.some((known) => known.key === r.key));
       const clashing = read.incidents.filter((i) => committedIds.has(i.id));

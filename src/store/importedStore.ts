@@ -46,6 +46,8 @@ export interface ImportedStore {
   read(): Promise<StoredRead>;
   /** Every stored key, valid or not: an import must not reuse one. */
   keys(): Promise<string[]>;
+  /** How many records are stored, valid or not. */
+  count(): Promise<number>;
   /** Gives stored incidents new ids, all in one transaction (e.g. when the committed data took their ids). */
   rename(renames: readonly { from: string; to: string }[]): Promise<void>;
   /**
@@ -140,6 +142,10 @@ class IndexedDbImportedStore implements ImportedStore {
 
   async keys(): Promise<string[]> {
     return (await this.db.getAllKeys(STORE)).map(String);
+  }
+
+  count(): Promise<number> {
+    return this.db.count(STORE);
   }
 
   async rename(renames: readonly { from: string; to: string }[]): Promise<void> {

@@ -60,6 +60,23 @@ describe('ImportedIncidents', () => {
     expect(imported.all.map((i) => i.id)).toEqual(['a']);
   });
 
+  it('reads an empty store without starting the import pipeline, and a filled one through it', async () => {
+    const { store } = await freshStore();
+    let channels = 0;
+    const openChannel: OpenImportChannel = (onMessage) => {
+      channels += 1;
+      return inThreadImportChannel(onMessage);
+    };
+    const imported = new ImportedIncidents({ store, report: () => undefined, committedIds: new Set(), onChange: () => undefined, openChannel });
+    await imported.load();
+    expect(channels).toBe(0);
+    expect(imported.all).toEqual([]);
+    await store.addAll([incident('a')]);
+    await imported.refresh();
+    expect(channels).toBe(1);
+    expect(imported.all.map((i) => i.id)).toEqual(['a']);
+  });
+
   it('renames a stored incident whose id the committed data now uses, and says so', async () => {
     const { store } = await freshStore();
     await store.addAll([incident('taken'), incident('free')]);
