@@ -314,10 +314,14 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
     if (shown.length === 0) return;
     const of = p.checked < table.records ? `the first ${plural(p.checked, table.noun)}` : plural(p.incidents, 'incident');
     previewSection.append(el('h3', undefined, `First ${shown.length} of ${of} as they will be imported`));
+    const tracks = table.noun === 'track';
     const wrap = el('div', 'import-preview-wrap');
+    // It scrolls: keyboard users reach it by Tab and scroll it with the arrows.
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', tracks ? 'Tracks as they will be imported' : 'Incidents as they will be imported');
     const t = el('table');
     const head = el('tr');
-    const tracks = table.noun === 'track';
     const columns = tracks ? ['Track', 'Start (UTC)', 'Positions', 'Duration', 'Length'] : ['Title', 'Date', 'Category', 'Place', 'Latitude', 'Longitude', 'Other fields'];
     for (const h of columns) head.append(el('th', undefined, h));
     const thead = el('thead');

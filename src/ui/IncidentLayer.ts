@@ -279,7 +279,7 @@ export class IncidentLayer {
     if (!map || !source) return;
     const zoom = await source.getClusterExpansionZoom(clusterId);
     if (zoom <= CLUSTER_MAX_ZOOM && zoom > map.getZoom()) {
-      map.easeTo({ center: at, zoom });
+      map.easeTo({ center: at, zoom, duration: prefersReducedMotion() ? 0 : 500 });
       return;
     }
     const leaves = await source.getClusterLeaves(clusterId, Math.min(count, 50), 0);

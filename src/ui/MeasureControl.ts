@@ -113,7 +113,8 @@ export class MeasureControl implements IControl {
       const lons = line.map((p) => p[0]);
       const lats = line.map((p) => p[1]);
       this.map.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], {
-        padding: { top: 60, bottom: 60, left: 60, right: 320 }, maxZoom: 12, animate: false,
+        // The panel sits on the right of wider screens; on a phone it is behind the tools button.
+        padding: window.innerWidth <= 640 ? { top: 70, bottom: 40, left: 30, right: 30 } : { top: 60, bottom: 60, left: 60, right: 320 }, maxZoom: 12, animate: false,
       });
     }
   }

@@ -96,8 +96,13 @@ for (const size of SIZES) {
         await tools.tap();
         expect(await page.locator('.measure-control').isVisible()).toBe(true);
         expect(await page.locator('.data-control').isVisible()).toBe(true);
-        const zoom = await page.locator('.maplibregl-ctrl-zoom-in').boundingBox();
-        expect(zoom?.width).toBeGreaterThanOrEqual(44);
+        // Every control a finger can reach is at least 44 px each way, a checkbox by its label (attribution links: 24).
+        const small = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, input, select, summary, [role="slider"], a')]
+          .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('.skip-link'))
+          .map((e) => ({ e, box: (e.closest('label') ?? e).getBoundingClientRect(), min: e.closest('.maplibregl-ctrl-attrib') ? 24 : 44 }))
+          .filter(({ box, min }) => box.width > 0 && (Math.round(box.width) < min || Math.round(box.height) < min))
+          .map(({ e, box }) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(box.width)}×${Math.round(box.height)}`));
+        expect(small).toEqual([]);
         await page.screenshot({ path: `${DOCS}/phone-tools.png` });
         await tools.tap();
         if (!(await page.locator('.incident-list details').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('.incident-list summary').tap();
@@ -123,7 +128,7 @@ for (const size of SIZES) {
       await expectNoSeriousFindings(page, `${size.name}: measuring`);
     });
 
-    test('an import error is announced by its title only, its details scroll by keyboard, Escape dismisses it', async () => {
+    test('the import preview passes axe; an import error is announced by its title only, its details scroll by keyboard, Escape dismisses it', async () => {
       const { page } = await open();
       await mapIdle(page);
       // Rows broken in several ways, so the report lists several kinds of problem with examples; one good row,
@@ -142,6 +147,8 @@ for (const size of SIZES) {
         ...Array.from({ length: 160 }, (_, i) => bad[i % bad.length](i))];
       await page.locator('.data-file-input').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
       const preview = page.getByRole('dialog');
+      await expect.poll(() => preview.locator('.import-summary').innerText()).toContain('to import');
+      await expectNoSeriousFindings(page, `${size.name}: import preview`);
       await preview.getByRole('button', { name: /^Import \d/ }).click();
       await expect.poll(() => preview.count()).toBe(0);
       const notice = page.locator('.notice').last();
