@@ -171,14 +171,20 @@ export class IncidentDetails {
     else requestAnimationFrame(settle);
   }
 
-  /** Pans the map so the whole popup lies inside it, with a margin. */
+  /** Pans the map so the whole popup lies inside it, with a margin, and clear of the open panels on its left where there is room. */
   private keepInView(popup: Popup): void {
     const box = popup.getElement().getBoundingClientRect();
     const frame = this.map.getContainer().getBoundingClientRect();
     const m = this.options.margin ?? 12;
     const shift = (lo: number, hi: number, min: number, max: number): number =>
       hi - lo > max - min ? lo - min : lo < min ? lo - min : hi > max ? hi - max : 0;
-    const dx = shift(box.left, box.right, frame.left + m, frame.right - m);
+    let left = frame.left + m;
+    for (const panel of this.map.getContainer().querySelectorAll('.maplibregl-ctrl-top-left > .maplibregl-ctrl')) {
+      const p = panel.getBoundingClientRect();
+      const beside = p.bottom > box.top && p.top < box.bottom && p.width > 0;
+      if (beside && p.right + m + box.width <= frame.right - m) left = Math.max(left, p.right + m);
+    }
+    const dx = shift(box.left, box.right, left, frame.right - m);
     const dy = shift(box.top, box.bottom, frame.top + m, frame.bottom - m);
     if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
     this.map.panBy([dx, dy], { duration: prefersReducedMotion() ? 0 : 300 });

@@ -75,7 +75,7 @@ function shapeFigures(incident: Incident, ctx: BorderContext, { withinKm = 5, ma
       ? 'Yes: it crosses the border or holds part of it'
       : `No: its nearest part is ${km(nearest)} from the border`, 'measure-touches');
     const outline = lengthWithinKm(ctx.index, shapeLines(geometry), withinKm, { maxStepKm });
-    row(dl, 'Along the border', `${km(outline.alongKm)} of border lies within ${withinKm} km of its outline`, 'measure-along');
+    row(dl, 'Along the border', `${km(outline.alongKm)} of border lies within ${withinKm} km of its outline`, 'measure-along-border');
     // Along a stretch the stretch's figures give the one speed the sources allow, with its assumption.
     if (incident.duration_minutes !== undefined && incident.stretch === undefined) {
       row(dl, 'Speed', 'not measured: an area is not a track, and the sources give a duration but no path', 'measure-speed');
@@ -89,7 +89,7 @@ function shapeFigures(incident: Incident, ctx: BorderContext, { withinKm = 5, ma
   if (incident.times === undefined) {
     row(dl, `Within ${withinKm} km of the border`,
       `${km(within.withinKm)} of it (${share.toFixed(0)} %); sampled every ${(maxStepKm * 1000).toFixed(0)} m or less`, 'measure-within');
-    row(dl, 'Along the border', `${km(within.alongKm)} of border lies beside the parts within ${withinKm} km`, 'measure-along');
+    row(dl, 'Along the border', `${km(within.alongKm)} of border lies beside the parts within ${withinKm} km`, 'measure-along-border');
   }
   row(dl, 'Nearest to the border', nearest === 0 ? 'it crosses or touches the border' : km(nearest), 'measure-distance');
   return dl;

@@ -30,7 +30,7 @@ describe('popup figures of lines and areas', () => {
     expect(text(box, 'measure-within')).toContain(`${expected.withinKm.toFixed(2)} km of it`);
     expect(text(box, 'measure-within')).toContain('sampled every 250 m or less');
     expect(box.textContent).toContain('Within 3 km of the border');
-    expect(text(box, 'measure-along')).toBe(`${expected.alongKm.toFixed(2)} km of border lies beside the parts within 3 km`);
+    expect(text(box, 'measure-along-border')).toBe(`${expected.alongKm.toFixed(2)} km of border lies beside the parts within 3 km`);
     expect(text(box, 'measure-distance')).toBe('it crosses or touches the border');
   });
 
@@ -38,7 +38,7 @@ describe('popup figures of lines and areas', () => {
     const band = [[46.3, 38.97], [47.7, 38.97], [47.7, 38.95], [46.3, 38.95], [46.3, 38.97]];
     const box = buildIncidentMeasures({ ...incident({ type: 'Polygon', coordinates: [band] }, [47, 38.96]), duration_minutes: 42 }, context());
     // 1.4° of longitude at 39°N is about 121 km of the test border.
-    expect(text(box, 'measure-along')).toMatch(/^12[01]\.\d\d km of border lies within 5 km of its outline$/);
+    expect(text(box, 'measure-along-border')).toMatch(/^12[01]\.\d\d km of border lies within 5 km of its outline$/);
     expect(text(box, 'measure-speed')).toBe('not measured: an area is not a track, and the sources give a duration but no path');
   });
 
