@@ -228,8 +228,8 @@ describe('data/incidents.geojson: the record of the 2023 flight and the events a
 
   it('bounds the undated Azerbaijani drills by the Mighty Iran drills and Aliyev’s speech', () => {
     expect(byId('2022-10-to-2023-03-azerbaijani-drills-iranian-border')).toMatchObject({
-      date: '2022-10',
-      date_precision: 'month',
+      date: '2022-10-17',
+      date_precision: 'day',
       date_latest: '2022-11-25',
       category: 'military-exercise',
       geo_precision: 'region',
