@@ -108,6 +108,17 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
         },
       },
       {
+        id: 'places-dot', type: 'circle', source: 'places',
+        filter: ['<=', ['get', 'rank'], ['+', 1, ['floor', ['/', ['zoom'], 2]]]],
+        paint: { 'circle-radius': 2.5, 'circle-color': COLORS.placeDot, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 1 },
+      },
+      {
+        // The open crossings: a ringed dot on the border (drawn, no sprite), named beside it (crossings-label).
+        id: LAYER.crossings, type: 'circle', source: 'crossings', minzoom: 5,
+        paint: { 'circle-radius': 5, 'circle-color': COLORS.halo, 'circle-stroke-color': COLORS.crossing, 'circle-stroke-width': 2.5 },
+      },
+      // Labels from here up: the app draws its incidents below them.
+      {
         id: LAYER.stretchLabel, type: 'symbol', source: LAYER_SOURCES.stretchLabels,
         layout: {
           // Rounded, and said to be the drawn line's length: popups give the same figure to 0.01 km.
@@ -143,9 +154,13 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
         paint: { 'text-color': COLORS.countryLabel, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
       },
       {
-        id: 'places-dot', type: 'circle', source: 'places',
-        filter: ['<=', ['get', 'rank'], ['+', 1, ['floor', ['/', ['zoom'], 2]]]],
-        paint: { 'circle-radius': 2.5, 'circle-color': COLORS.placeDot, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 1 },
+        // Below the place names in priority: where they meet, the town keeps its name.
+        id: 'crossings-label', type: 'symbol', source: 'crossings', minzoom: 6,
+        layout: {
+          'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 12,
+          'text-anchor': 'top', 'text-offset': [0, 0.7], 'text-optional': true,
+        },
+        paint: { 'text-color': COLORS.crossing, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 },
       },
       {
         id: 'places-label', type: 'symbol', source: 'places',
@@ -161,19 +176,6 @@ export function buildStyle(urls: StyleUrls, stretchLabels: FeatureCollection = N
           'text-color': ['case', ['==', ['get', 'kind'], 'landmark'], COLORS.landmarkText, COLORS.label],
           'text-halo-color': COLORS.halo, 'text-halo-width': 1.4,
         },
-      },
-      {
-        // The open crossings: a ringed dot on the border (drawn, no sprite), named beside it.
-        id: LAYER.crossings, type: 'circle', source: 'crossings', minzoom: 5,
-        paint: { 'circle-radius': 5, 'circle-color': COLORS.halo, 'circle-stroke-color': COLORS.crossing, 'circle-stroke-width': 2.5 },
-      },
-      {
-        id: 'crossings-label', type: 'symbol', source: 'crossings', minzoom: 7.5,
-        layout: {
-          'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 12,
-          'text-anchor': 'top', 'text-offset': [0, 0.7], 'text-optional': true,
-        },
-        paint: { 'text-color': COLORS.crossing, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 },
       },
     ],
   };

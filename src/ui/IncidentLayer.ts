@@ -2,6 +2,7 @@ import { Marker, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFea
 import type { Incident } from '../incidents';
 import { categoryLabel, formatIncidentDate, hasShape, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
 import { CLUSTER_MAX_ZOOM, OVERLAY, categoryPaint, incidentLayers, incidentShapeLayers } from '../map/overlays';
+import { LAYER } from '../map/style';
 import { el } from './dom';
 import { buildIncidentCard } from './incidentCard';
 import { markCoveredButtons } from './coveredButtons';
@@ -32,6 +33,8 @@ const PART = 10_000;
 
 const SHAPE_LAYERS = [OVERLAY.incidentAreas, OVERLAY.incidentAreaOutlines, OVERLAY.incidentLines] as const;
 const LAYERS = [...SHAPE_LAYERS, OVERLAY.incidentClusters, OVERLAY.incidentCount, OVERLAY.incidentPoints] as const;
+/** The first of the base style's label layers: incidents are drawn below it. */
+const LABELS_FROM = LAYER.stretchLabel;
 
 /**
  * Incidents drawn by the GPU (markers clustered where dense; lines and areas drawn whole under
@@ -239,7 +242,9 @@ export class IncidentLayer {
     this.sent = new Set(this.shown);
     this.sentShapes = this.shown.filter(hasShape);
     map.addSource(SHAPE_SOURCE, { type: 'geojson', data: incidentsToFeatureCollection(this.sentShapes, 'shape') });
-    for (const layer of [...incidentShapeLayers(this.categories), ...incidentLayers(this.categories)]) map.addLayer(layer);
+    // Under the map's labels and crossings: a marker never hides a place's name.
+    const before = map.getLayer(LABELS_FROM) ? LABELS_FROM : undefined;
+    for (const layer of [...incidentShapeLayers(this.categories), ...incidentLayers(this.categories)]) map.addLayer(layer, before);
   };
 
   private readonly pointer = (): void => {

@@ -135,9 +135,14 @@ export class TrackView {
 
   private ensureLayers(): boolean {
     if (this.layersAdded) return true;
-    if (!this.map.isStyleLoaded()) return false;
     const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-    this.map.addSource(OVERLAY.trackSource, { type: 'geojson', data: empty });
+    try {
+      // isStyleLoaded() is false while tiles load, though sources can be added then: only a style still loading refuses.
+      this.map.addSource(OVERLAY.trackSource, { type: 'geojson', data: empty });
+    } catch {
+      this.map.once('load', () => this.current && this.draw(this.current.points, this.current.analysis));
+      return false;
+    }
     this.map.addSource(OVERLAY.trackCursorSource, { type: 'geojson', data: empty });
     if (!this.map.hasImage(OVERLAY.trackArrowImage)) this.map.addImage(OVERLAY.trackArrowImage, arrowImage());
     // Over the incident shapes, under the markers.
