@@ -2,9 +2,10 @@ import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import { el } from './dom';
 import { Subscriptions } from './subscriptions';
 import { markCoveredButtons } from './coveredButtons';
+import { foldPanelSheet } from './panelSheet';
+import { labelGrip, wireSheetGrip, type SheetSize } from './sheetGrip';
 
-export type SheetSize = 'peek' | 'half' | 'full';
-const SIZES: readonly SheetSize[] = ['peek', 'half', 'full'];
+export type { SheetSize } from './sheetGrip';
 
 export interface IncidentDetailsOptions {
   /** Viewports at most this wide show details as a bottom sheet instead of a popup; default 640 (px). */
@@ -193,62 +194,24 @@ export class IncidentDetails {
   private showSheet(dialog: HTMLElement, close: HTMLButtonElement, content: HTMLElement): void {
     const grip = el('button', 'sheet-grip');
     grip.type = 'button';
-    grip.setAttribute('aria-keyshortcuts', 'ArrowUp ArrowDown');
     const head = el('div', 'details-head');
     head.append(grip, close);
     const body = el('div', 'sheet-body');
     body.append(content);
     dialog.classList.add('incident-sheet');
     dialog.append(head, body);
+    foldPanelSheet();
     this.sheet = dialog;
-    this.setSize(this.size, grip);
-    this.listeners.listen(grip, 'click', () => this.setSize(SIZES[(SIZES.indexOf(this.size) + 1) % SIZES.length], grip));
-    this.listeners.listen(grip, 'keydown', (e) => {
-      const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
-      if (step === 0) return;
-      e.preventDefault();
-      this.setSize(SIZES[Math.min(SIZES.length - 1, Math.max(0, SIZES.indexOf(this.size) + step))], grip);
-    });
-    this.listeners.listen(grip, 'pointerdown', (e) => this.drag(e, grip, dialog));
+    const apply = (size: SheetSize): void => {
+      this.size = size;
+      dialog.dataset.size = size;
+      dialog.style.removeProperty('height');
+      labelGrip(grip, size, 'Details');
+    };
+    apply(this.size);
+    wireSheetGrip(grip, { sheet: dialog, size: () => this.size, apply, heightFor: (size) => this.sheetHeightFor(size) }, this.listeners);
     this.map.getContainer().append(dialog);
     markCoveredButtons(this.map.getContainer());
-  }
-
-  private setSize(size: SheetSize, grip: HTMLButtonElement): void {
-    this.size = size;
-    if (!this.sheet) return;
-    this.sheet.dataset.size = size;
-    this.sheet.style.removeProperty('height');
-    const next = size === 'full' ? 'peek' : size === 'peek' ? 'half' : 'full';
-    grip.setAttribute('aria-label', `Details shown at ${size} height; press to show ${next}, or use the up and down arrows`);
-  }
-
-  /** Follows a drag of the grip and settles on the nearest size. */
-  private drag(start: PointerEvent, grip: HTMLButtonElement, sheet: HTMLElement): void {
-    const startY = start.clientY;
-    const startH = sheet.getBoundingClientRect().height;
-    const maxH = this.sheetHeightFor('full');
-    let moved = false;
-    grip.setPointerCapture(start.pointerId);
-    const onMove = (e: PointerEvent): void => {
-      if (Math.abs(e.clientY - startY) > 4) moved = true;
-      if (moved) sheet.style.height = `${Math.max(60, Math.min(maxH, startH + startY - e.clientY))}px`;
-    };
-    const onUp = (): void => {
-      grip.removeEventListener('pointermove', onMove);
-      grip.removeEventListener('pointerup', onUp);
-      grip.removeEventListener('pointercancel', onUp);
-      if (!moved) return;
-      const h = sheet.getBoundingClientRect().height;
-      let best: SheetSize = 'half';
-      for (const s of SIZES) if (Math.abs(this.sheetHeightFor(s) - h) < Math.abs(this.sheetHeightFor(best) - h)) best = s;
-      // The click that ends a drag must not also cycle the size.
-      grip.addEventListener('click', (e) => e.stopImmediatePropagation(), { once: true, capture: true });
-      this.setSize(best, grip);
-    };
-    grip.addEventListener('pointermove', onMove);
-    grip.addEventListener('pointerup', onUp);
-    grip.addEventListener('pointercancel', onUp);
   }
 }
 

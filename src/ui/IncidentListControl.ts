@@ -1,8 +1,9 @@
-import type { IControl } from 'maplibre-gl';
+import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { ActorCount, Incident } from '../incidents';
 import { compareByDate, formatIncidentDate } from '../incidents';
 import { categoryColor } from '../map/palette';
 import { el } from './dom';
+import { PanelSheet } from './panelSheet';
 import { panelsOpenByDefault } from '../map/firstView';
 
 export interface IncidentListOptions {
@@ -45,6 +46,8 @@ export class IncidentListControl implements IControl {
   private rank = new Map<Incident, number>();
   private currentId: string | null = null;
   private container: HTMLElement | undefined;
+  /** On phones, the open panel as a bottom sheet. */
+  private sheet: PanelSheet | undefined;
   private summary: HTMLElement | undefined;
   private list: HTMLOListElement | undefined;
   private more: HTMLElement | undefined;
@@ -81,7 +84,7 @@ export class IncidentListControl implements IControl {
     this.options = options;
   }
 
-  onAdd(): HTMLElement {
+  onAdd(map?: MapLibreMap): HTMLElement {
     const panel = el('nav', 'maplibregl-ctrl incident-list');
     panel.setAttribute('aria-label', this.options.title ?? 'Incidents');
     const details = el('details');
@@ -123,6 +126,7 @@ export class IncidentListControl implements IControl {
     details.append(this.list, this.more);
     panel.append(details);
     panel.addEventListener('click', this.onClick);
+    if (map) this.sheet = new PanelSheet(panel, details, { what: 'Incident list', frame: () => map.getContainer() });
     this.container = panel;
     this.render();
     return panel;
@@ -136,6 +140,8 @@ export class IncidentListControl implements IControl {
     this.sortMenu?.removeEventListener('change', this.onSortChange);
     this.sortMenu = undefined;
     this.container?.removeEventListener('click', this.onClick);
+    this.sheet?.dispose();
+    this.sheet = undefined;
     this.container?.remove();
     this.container = undefined;
   }

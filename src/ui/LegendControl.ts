@@ -1,7 +1,8 @@
-import type { IControl } from 'maplibre-gl';
+import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import { CATEGORIES, categoryLabel } from '../incidents';
 import { COLORS, categoryColor } from '../map/palette';
 import { el } from './dom';
+import { PanelSheet } from './panelSheet';
 import { panelsOpenByDefault } from '../map/firstView';
 
 export interface LegendOptions {
@@ -35,6 +36,8 @@ function swatch(kind: Swatch): HTMLElement {
 export class LegendControl implements IControl {
   private readonly options: LegendOptions;
   private container: HTMLElement | undefined;
+  /** On phones, the open panel as a bottom sheet. */
+  private sheet: PanelSheet | undefined;
   private readonly boxes = new Map<string, HTMLInputElement>();
   private importedList: HTMLUListElement | undefined;
   private imported: readonly string[] = [];
@@ -45,7 +48,7 @@ export class LegendControl implements IControl {
     this.options = options;
   }
 
-  onAdd(): HTMLElement {
+  onAdd(map?: MapLibreMap): HTMLElement {
     const root = el('section', 'maplibregl-ctrl legend');
     root.setAttribute('aria-label', 'Legend');
     const details = el('details');
@@ -95,6 +98,7 @@ export class LegendControl implements IControl {
       details.append(label);
     }
     root.append(details);
+    if (map) this.sheet = new PanelSheet(root, details, { what: 'Legend', frame: () => map.getContainer() });
     this.container = root;
     this.setFilters(this.filters.categories, this.filters.withinKm);
     return root;
@@ -105,6 +109,8 @@ export class LegendControl implements IControl {
     for (const box of this.boxes.values()) box.removeEventListener('change', this.onToggle);
     this.within?.removeEventListener('change', this.onWithinChange);
     this.boxes.clear();
+    this.sheet?.dispose();
+    this.sheet = undefined;
     this.container?.remove();
     this.container = undefined;
   }

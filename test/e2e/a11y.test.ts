@@ -105,11 +105,26 @@ for (const size of SIZES) {
         expect(small).toEqual([]);
         await page.screenshot({ path: `${DOCS}/phone-tools.png` });
         await tools.tap();
+        // The list and the legend open as bottom sheets, one at a time, resized by their grips.
+        const list = page.locator('.incident-list');
+        if (!(await list.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await list.locator('summary').tap();
+        await expect.poll(() => list.getAttribute('data-size')).toBe('half');
+        await expectInsideViewport(page, '.incident-list');
+        await list.locator('.panel-grip').focus();
+        await page.keyboard.press('ArrowUp');
+        expect(await list.getAttribute('data-size')).toBe('full');
+        await page.keyboard.press('ArrowDown');
+        expect(await list.getAttribute('data-size')).toBe('half');
+        await page.locator('.legend summary').tap();
+        await expect.poll(() => page.locator('.legend').getAttribute('data-size')).toBe('half');
+        expect(await list.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+        await page.screenshot({ path: `${DOCS}/phone-legend.png` });
+        await page.locator('.legend summary').tap();
         if (!(await page.locator('.incident-list details').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('.incident-list summary').tap();
         await page.locator(`.incident-list-item[data-incident-id="${FLIGHT}"]`).tap();
         const sheet = page.locator('.incident-sheet');
         await expect.poll(() => sheet.getAttribute('data-size')).toBe('half');
-        await page.locator('.sheet-grip').focus();
+        await page.locator('.incident-sheet .sheet-grip').focus();
         await page.keyboard.press('ArrowUp');
         expect(await sheet.getAttribute('data-size')).toBe('full');
         await page.keyboard.press('ArrowDown');
