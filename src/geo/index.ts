@@ -24,3 +24,4 @@ export type { AlongCoverage, TimeFigure, TrackAnalysis, TrackAnalysisOptions, Tr
 export { inPolygon, lengthWithinKm, representativePoint, shapeAreaKm2, shapeDistanceKm, shapeLengthKm, shapeLines } from './shapes';
 export type { LengthWithin, Shape } from './shapes';
 export { bandParts, positionAtTime } from './trackParts';
+export { densify } from './densify';

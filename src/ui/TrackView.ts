@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import { analyseTrack, bandParts, distanceKm, positionAtTime, type BorderIndex, type LonLat, type TrackAnalysis, type TrackPoint } from '../geo';
+import { analyseTrack, bandParts, densify, distanceKm, positionAtTime, type BorderIndex, type LonLat, type TrackAnalysis, type TrackPoint } from '../geo';
 import { incidentTrack, trackAnalysisCsv, trackGeoJson, type Incident } from '../incidents';
 import { COLORS } from '../map/palette';
 import { OVERLAY, trackLayers } from '../map/overlays';
@@ -16,6 +16,9 @@ export interface TrackViewOptions {
   /** Most rows of the positions table; longer tracks show evenly spaced positions; default 200. */
   tableRows?: number;
 }
+
+/** Largest step, km, at which a line without times is sampled: the same as its within-N figure's. */
+const UNTIMED_STEP_KM = 0.25;
 
 const SIDE = { AZE: 'on Azerbaijan’s side', IRN: 'on Iran’s side', on: 'on the border line' } as const;
 const LINE = { mainland: 'mainland border', nakhchivan: 'Nakhchivan border' } as Readonly<Record<string, string>>;
@@ -76,8 +79,11 @@ export class TrackView {
   /** The track section for an incident's details, or undefined when it is not a LineString; draws the track's overlay. */
   section(incident: Incident, withinKm: number): HTMLElement | undefined {
     this.clear();
-    const points = incidentTrack(incident);
-    if (points === undefined || points.length < 2) return undefined;
+    const line = incidentTrack(incident);
+    if (line === undefined || line.length < 2) return undefined;
+    // A line without times is sampled as the figures above it are, so its profile and crossings follow the border's bends.
+    const points = densify(line, UNTIMED_STEP_KM);
+    const alongKm = cumulative(points);
     const analysis = analyseTrack(this.options.index, points, { withinKm, name: incident.title });
     const segmentKm = (i: number): number => distanceKm([points[i].lon, points[i].lat], [points[i + 1].lon, points[i + 1].lat]);
     const box = el('section', 'track-figures');
@@ -85,7 +91,7 @@ export class TrackView {
     box.append(el('p', 'track-summary', summary(incident, analysis)));
     box.append(figures(analysis));
     const profile = buildTrackProfile(points, analysis, segmentKm, {
-      describe: (i) => describePoint(points, analysis, i),
+      describe: (i) => describePoint(points, analysis, i, alongKm),
       onCursor: (i) => this.cursorAt([points[i].lon, points[i].lat]),
     });
     box.append(profile.element);
@@ -107,7 +113,7 @@ export class TrackView {
     geojson.type = 'button';
     geojson.addEventListener('click', () => downloadText(trackGeoJson(incident), `${fileStem(incident)}.geojson`, 'application/geo+json'));
     actions.append(csv, geojson);
-    box.append(actions, this.table(points, analysis));
+    box.append(actions, this.table(points, analysis, alongKm));
     this.current = { points, analysis, profile, stop: () => stopPlay() };
     this.draw(points, analysis);
     return box;
@@ -222,18 +228,20 @@ export class TrackView {
   }
 
   /** Positions as a table (all of them, or evenly spaced ones for a long track, saying so). */
-  private table(points: readonly TrackPoint[], analysis: TrackAnalysis): HTMLElement {
+  private table(points: readonly TrackPoint[], analysis: TrackAnalysis, alongKm: readonly number[]): HTMLElement {
     const limit = this.options.tableRows ?? 200;
     const step = Math.max(1, Math.ceil(points.length / limit));
     const details = el('details', 'track-table');
-    details.append(el('summary', undefined, step === 1 ? `Positions as a table (${points.length})` : `Positions as a table (every ${step}th of ${points.length.toLocaleString('en')})`));
+    const count = Math.ceil(points.length / step) + ((points.length - 1) % step === 0 ? 0 : 1);
+    details.append(el('summary', undefined, step === 1 ? `Positions as a table (${points.length})`
+      : `Positions as a table (${count.toLocaleString('en')} of ${points.length.toLocaleString('en')}, evenly spaced)`));
     const wrap = el('div', 'track-table-wrap');
     wrap.tabIndex = 0;
     wrap.setAttribute('role', 'region');
     wrap.setAttribute('aria-label', 'Positions of the track');
     const table = el('table');
     const head = el('tr');
-    for (const h of [analysis.hasTimes ? 'Time (UTC)' : 'Point', 'Distance to border', 'Side', 'Beside (km from the Armenia tripoint)']) head.append(el('th', undefined, h));
+    for (const h of [analysis.hasTimes ? 'Time (UTC)' : 'Along the line', 'Distance to border', 'Side', 'Beside (km from the Armenia tripoint)']) head.append(el('th', undefined, h));
     const thead = el('thead');
     thead.append(head);
     const tbody = el('tbody');
@@ -244,7 +252,7 @@ export class TrackView {
       const v = analysis.vertices[i];
       const tr = el('tr');
       const time = points[i].time;
-      for (const cell of [time === undefined ? String(i + 1) : new Date(time).toISOString().slice(11, 19), km(v.distanceKm), SIDE[v.side].replace(/^on /, ''), `${chainage(v.chainageKm)}, ${LINE[v.lineId] ?? v.lineId}`]) {
+      for (const cell of [time === undefined ? km(alongKm[i]) : new Date(time).toISOString().slice(11, 19), km(v.distanceKm), SIDE[v.side].replace(/^on /, ''), `${chainage(v.chainageKm)}, ${LINE[v.lineId] ?? v.lineId}`]) {
         tr.append(el('td', undefined, cell));
       }
       tbody.append(tr);
@@ -257,12 +265,19 @@ export class TrackView {
 }
 
 /** One position in words: when, how far from the border and on which side, and where along it. */
-function describePoint(points: readonly TrackPoint[], analysis: TrackAnalysis, i: number): string {
+function describePoint(points: readonly TrackPoint[], analysis: TrackAnalysis, i: number, alongKm: readonly number[]): string {
   const v = analysis.vertices[i];
   const time = points[i].time;
-  const when = time === undefined ? `Point ${i + 1} of ${points.length}` : `${utc(time)} (point ${i + 1} of ${points.length})`;
+  const when = time === undefined ? `${km(alongKm[i])} along the line` : `${utc(time)} (point ${i + 1} of ${points.length})`;
   const where = v.side === 'on' ? 'on the border line' : `${km(v.distanceKm)} from the border ${SIDE[v.side]}`;
   return `${when}: ${where}, beside ${chainage(v.chainageKm)} of the ${LINE[v.lineId] ?? v.lineId} from the Armenia tripoint.`;
+}
+
+/** Km along the points from the first, point by point. */
+function cumulative(points: readonly TrackPoint[]): number[] {
+  const out = [0];
+  for (let i = 1; i < points.length; i++) out.push(out[i - 1] + distanceKm([points[i - 1].lon, points[i - 1].lat], [points[i].lon, points[i].lat]));
+  return out;
 }
 
 /** The analysis in one or two sentences. */
@@ -275,7 +290,7 @@ function summary(incident: Incident, a: TrackAnalysis): string {
     const gaps = a.gaps.length === 0 ? '' : ` (${clock(moving)} of it with positions, ${clock(a.durationMs - moving)} in ${a.gaps.length === 1 ? 'a gap' : `${a.gaps.length} gaps`})`;
     return `${incident.title}: ${clock(a.durationMs)}${gaps}, ${km(a.lengthKm)}; ${clock(within)}${percent(within, moving)}${gaps === '' ? '' : ' of the time with positions'} within ${n} km of the border${along}. ${crossed}`;
   }
-  return `${km(a.lengthKm)} as drawn; ${km(a.lengthWithinKm)}${percent(a.lengthWithinKm, a.lengthKm)} within ${n} km of the border${along}. ${crossed}`;
+  return `Sampled every ${UNTIMED_STEP_KM * 1000} m along the line as drawn (its length and the km within ${n} km are given above). ${crossed}`;
 }
 
 /** The figures, each with what it means; a figure that cannot be given says why. */
@@ -287,7 +302,7 @@ function figures(a: TrackAnalysis): HTMLDListElement {
     addRow(dl, `Time within ${n} km`, a.timeWithinMs === undefined ? (a.reasons.timeWithinMs ?? '')
       : `${clock(a.timeWithinMs)}${percent(a.timeWithinMs, a.movingMs ?? 0)}; ${km(a.lengthWithinKm)} of track`, 'track-time-within');
   }
-  addRow(dl, `Along the border within ${n} km`, a.alongUnionKm === 0 ? 'none'
+  if (a.hasTimes) addRow(dl, `Along the border within ${n} km`, a.alongUnionKm === 0 ? 'none'
     : `${km(a.alongUnionKm)} of border passed${a.alongTravelledKm > a.alongUnionKm + 0.01 ? `; ${km(a.alongTravelledKm)} travelled along it (out and back counts twice)` : ''}`, 'track-along');
   const crossings = a.crossings.map((c) => {
     const dir = c.direction === 'AZE→IRN' ? 'into Iran' : 'into Azerbaijan';

@@ -79,7 +79,7 @@ export function buildTrackProfile(points: readonly TrackPoint[], analysis: Track
   side(PAD.top + 10, 'Azerbaijan ↑');
   side(HEIGHT - PAD.bottom - 4, 'Iran ↓');
   const axis = svg('text', { class: 'track-axis', x: WIDTH - PAD.right, y: HEIGHT - 6, 'text-anchor': 'end' });
-  axis.textContent = analysis.hasTimes ? `${new Date(x0).toISOString().slice(11, 16)}–${new Date(x1).toISOString().slice(11, 16)} UTC` : `0–${(x1 - x0).toFixed(1)} km along the track`;
+  axis.textContent = analysis.hasTimes ? `${new Date(x0).toISOString().slice(11, 16)}–${new Date(x1).toISOString().slice(11, 16)} UTC` : `0–${(x1 - x0).toFixed(1)} km along the line`;
   const yAxis = svg('text', { class: 'track-axis', x: PAD.left, y: HEIGHT - 6 });
   yAxis.textContent = 'km from the border';
   chart.append(axis, yAxis);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BorderIndex, analyseTrack, bandParts, positionAtTime, type TrackPoint } from '../../src/geo';
+import { BorderIndex, analyseTrack, bandParts, densify, positionAtTime, type TrackPoint } from '../../src/geo';
 import { borderLine, lonLats, readBorder } from './fixtures';
 import { besideLine, geodesicKm } from './trackFixtures';
 
@@ -67,5 +67,26 @@ describe('positionAtTime', () => {
   it('gives no position for a track without times', () => {
     const points = track([40, 50], [-2, -2], [0, 1]).map(({ lon, lat }) => ({ lon, lat }));
     expect(positionAtTime(points, analyseTrack(setup(), points), START)).toBeUndefined();
+  });
+});
+
+describe('densify', () => {
+  it('adds points along each geodesic so no step of a line without times is longer than asked', () => {
+    const line = [{ lon: 46.6, lat: 38.95 }, { lon: 47.2, lat: 39.2 }];
+    const dense = densify(line, 0.25);
+    const km = geodesicKm([46.6, 38.95], [47.2, 39.2]);
+    expect(dense).toHaveLength(Math.ceil(km / 0.25) + 1);
+    expect(dense[0]).toEqual(line[0]);
+    expect(dense.at(-1)).toEqual(line[1]);
+    for (let i = 1; i < dense.length; i++) expect(geodesicKm([dense[i - 1].lon, dense[i - 1].lat], [dense[i].lon, dense[i].lat])).toBeLessThanOrEqual(0.25 + 1e-9);
+  });
+
+  it('leaves a timed track as recorded', () => {
+    const track = [{ lon: 46.6, lat: 38.95, time: 0 }, { lon: 47.2, lat: 39.2, time: 60_000 }];
+    expect(densify(track, 0.25)).toEqual(track);
+  });
+
+  it('refuses a step that is not a positive number, naming it', () => {
+    expect(() => densify([], 0)).toThrow('densify: maxStepKm 0 is not a positive number');
   });
 });
