@@ -22,22 +22,37 @@ export function direct(p: LonLat, azi: number, km: number): LonLat {
   return [r.lon2 as number, r.lat2 as number];
 }
 
-/** The point `km` along a polyline from its first vertex, by GeographicLib alone. */
-export function pointAlong(line: readonly LonLat[], km: number): LonLat {
-  let left = km;
-  for (let i = 1; i < line.length; i++) {
-    const d = geodesicKm(line[i - 1], line[i]);
-    if (left <= d || i === line.length - 1) return direct(line[i - 1], azimuth(line[i - 1], line[i]), Math.min(left, d));
-    left -= d;
+/** Each polyline's cumulative GeographicLib km, vertex by vertex, computed once per line. */
+const cumulativeOf = new WeakMap<readonly LonLat[], number[]>();
+
+function cumulativeKm(line: readonly LonLat[]): number[] {
+  let cum = cumulativeOf.get(line);
+  if (!cum) {
+    cum = [0];
+    for (let i = 1; i < line.length; i++) cum.push(cum[i - 1] + geodesicKm(line[i - 1], line[i]));
+    cumulativeOf.set(line, cum);
   }
-  return line[0];
+  return cum;
+}
+
+/** The point `km` along a polyline from its first vertex, by GeographicLib alone (the segment found by bisection). */
+export function pointAlong(line: readonly LonLat[], km: number): LonLat {
+  if (line.length < 2) return line[0];
+  const cum = cumulativeKm(line);
+  let lo = 0, hi = line.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (cum[mid] < km) lo = mid;
+    else hi = mid;
+  }
+  const d = cum[hi] - cum[lo];
+  return direct(line[lo], azimuth(line[lo], line[hi]), Math.min(Math.max(0, km - cum[lo]), d));
 }
 
 /** Length of a polyline in km, summed GeographicLib Inverse distances. */
 export function polylineKm(line: readonly LonLat[]): number {
-  let km = 0;
-  for (let i = 1; i < line.length; i++) km += geodesicKm(line[i - 1], line[i]);
-  return km;
+  const cum = cumulativeKm(line);
+  return cum[cum.length - 1];
 }
 
 /**
