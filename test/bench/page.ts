@@ -84,7 +84,19 @@ async function loadOnce(browser: Browser, url: string, kind: 'app' | 'bare', exp
   await page.waitForFunction(() => (window as unknown as { __page: { firstIdle?: number } }).__page.firstIdle !== undefined, undefined, { timeout: 300_000, polling: 50 });
   const marks = await page.evaluate(() => (window as unknown as { __page: { firstDraw: number; firstIdle: number } }).__page);
   const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /\.m?js(\?|$)/.test(n)));
+  // Both pages must draw the same map: a canvas of another size (or none, as when a style is blocked) is no baseline.
+  const canvas = await page.evaluate(() => {
+    const c = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas');
+    if (!c) return null;
+    // Reading a pixel waits for the page's queued drawing: none of it is left to slow the next load's GPU channel.
+    const gl = c.getContext('webgl2');
+    gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    return { width: c.clientWidth, height: c.clientHeight };
+  });
   await context.close();
+  if (!canvas || canvas.width < VIEWPORT.width * 0.9 || canvas.height < VIEWPORT.height * 0.5) {
+    throw new Error(`${kind} page at ${url}: its map canvas is ${canvas ? `${canvas.width}×${canvas.height}` : 'missing'}, not the viewport's ${VIEWPORT.width}×${VIEWPORT.height}`);
+  }
   const jsGzip = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(`${outDir}${new URL(src).pathname}`)).length, 0);
   return { firstDraw: marks.firstDraw, firstIdle: marks.firstIdle, jsGzip };
 }

@@ -1,6 +1,8 @@
 // The baseline for npm run bench:page: the app's style, basemap and clustered incident layers
 // drawn by MapLibre alone, with no app UI, no validation and no border index.
 import 'maplibre-gl/dist/maplibre-gl.css';
+// A file, not an inline <style>: the served build's Content-Security-Policy (style-src 'self') blocks inline styles.
+import './bare.css';
 import { Map, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import incidentsUrl from '../../../data/incidents.geojson?url';
