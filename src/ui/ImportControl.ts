@@ -39,9 +39,9 @@ export class ImportControl implements IControl {
     input.multiple = true;
     input.accept = this.options.accept ?? '.geojson,.json,.csv,.tsv,.kml,.kmz,.gpx,.zip,application/geo+json,text/csv,text/tab-separated-values,application/vnd.google-earth.kml+xml,application/gpx+xml';
     input.className = 'data-file-input';
-    input.setAttribute('aria-label', 'Import incidents from a file (GeoJSON, CSV or KML)');
+    input.setAttribute('aria-label', 'Import incidents or tracks from a file (GeoJSON, CSV, KML, GPX or zipped shapefile)');
     this.listeners.listen(input, 'change', this.onPick);
-    const pick = button('Import…', 'data-import', 'Import incidents from a GeoJSON, CSV or KML file (or drop it on the map)');
+    const pick = button('Import…', 'data-import', 'Import incidents or tracks from a GeoJSON, CSV, KML, GPX or zipped shapefile (or drop it on the map)');
     this.listeners.listen(pick, 'click', this.openPicker);
     this.pickButton = pick;
     const geojson = button('Export GeoJSON', 'data-export-geojson', 'Download the incidents shown as GeoJSON');
@@ -55,7 +55,7 @@ export class ImportControl implements IControl {
     this.container = root;
     this.input = input;
 
-    this.dropHint = el('div', 'drop-hint', 'Drop a GeoJSON, CSV or KML file to import its incidents');
+    this.dropHint = el('div', 'drop-hint', 'Drop a GeoJSON, CSV, KML, GPX or zipped shapefile to import it');
     this.dropHint.hidden = true;
     const target = map.getContainer();
     target.append(this.dropHint);
