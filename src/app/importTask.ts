@@ -1,4 +1,4 @@
-import { BorderIndex } from '../geo';
+import { BorderIndex, shapeDistanceKm, type Shape } from '../geo';
 import { compareByDate, type Incident, type LonLat } from '../incidents';
 import {
   buildImport, contentKey, matchColumns, readImportFile, resolveIdCollisions, summarizePreview, summarizeProblems, summarizeTable,
@@ -26,14 +26,14 @@ export interface ImportTaskOptions {
  */
 export function createImportTask(post: (message: FromImportTask) => void, options: ImportTaskOptions = {}): (message: ToImportTask) => Promise<void> {
   let table: ImportTable | undefined;
-  let distanceToBorderKm: ((at: LonLat) => number) | undefined;
+  let distances: BorderDistances | undefined;
   let built: { key: string; preview: ImportPreview } | undefined;
   const progress = (stage: ImportStage) => (done: number, total: number): void => post({ type: 'progress', progress: { stage, done, total } });
 
   const isBuilt = (choice: ImportChoice): boolean => built?.key === JSON.stringify(choice);
   const build = (choice: ImportChoice): ImportPreview => {
     if (table === undefined) throw new Error('the file has not been read');
-    if (built === undefined || !isBuilt(choice)) built = { key: JSON.stringify(choice), preview: buildImport(table, choice, { distanceToBorderKm, onProgress: progress('checking') }) };
+    if (built === undefined || !isBuilt(choice)) built = { key: JSON.stringify(choice), preview: buildImport(table, choice, { ...distances, onProgress: progress('checking') }) };
     return built.preview;
   };
 
@@ -76,7 +76,7 @@ export function createImportTask(post: (message: FromImportTask) => void, option
     try {
       switch (message.type) {
         case 'read': {
-          distanceToBorderKm = borderDistance(message.border);
+          distances = borderDistances(message.border);
           progress('reading')(0, message.file.size);
           const read = await readImportFile(message.file, { parseXml: options.parseXml, onProgress: progress('reading') });
           if ('fileError' in read) return post({ type: 'fileError', message: read.fileError });
@@ -87,7 +87,7 @@ export function createImportTask(post: (message: FromImportTask) => void, option
           const options = { rows: message.rows, listLimit: message.listLimit };
           if (table !== undefined && table.records.length > EARLY_RECORDS && !isBuilt(message.choice)) {
             // The first records answer in milliseconds: the dialog shows them while the whole file is checked.
-            const head = buildImport({ ...table, records: table.records.slice(0, EARLY_RECORDS) }, message.choice, { distanceToBorderKm });
+            const head = buildImport({ ...table, records: table.records.slice(0, EARLY_RECORDS) }, message.choice, { ...distances });
             post({ type: 'preview', seq: message.seq, preview: summarizePreview(head, options), early: true });
           }
           return post({ type: 'preview', seq: message.seq, preview: summarizePreview(build(message.choice), options), early: false });
@@ -117,9 +117,15 @@ function sendIncidents(post: (message: FromImportTask) => void, unsorted: readon
   for (let i = 0; i < incidents.length; i += INCIDENTS_PER_MESSAGE) post({ type: 'incidents', incidents: incidents.slice(i, i + INCIDENTS_PER_MESSAGE) });
 }
 
-/** Distance to the border in km from its GeoJSON; undefined (on_border not computed) without it. */
-function borderDistance(border: unknown): ((at: LonLat) => number) | undefined {
+/** How far a point, and a line or area, is from the border. */
+interface BorderDistances {
+  distanceToBorderKm: (at: LonLat) => number;
+  shapeDistanceToBorderKm: (geometry: Shape) => number;
+}
+
+/** Distances to the border in km from its GeoJSON; undefined (on_border not computed) without it. */
+function borderDistances(border: unknown): BorderDistances | undefined {
   if (border === null || border === undefined) return undefined;
   const index = new BorderIndex(border);
-  return (at) => index.snap(at).distanceKm;
+  return { distanceToBorderKm: (at) => index.snap(at).distanceKm, shapeDistanceToBorderKm: (geometry) => shapeDistanceKm(index, geometry) };
 }

@@ -283,7 +283,7 @@ export async function openImportDialog(session: ImportSession, options: ImportDi
       box.append(el('h3', undefined, title));
       const list = el('ul');
       for (const g of problems.groups) {
-        const li = el('li', undefined, `${plural(g.count, table.noun)}: ${g.kind}`);
+        const li = el('li', undefined, `${plural(g.count, g.noun ?? table.noun)}: ${g.kind}`);
         const examples = el('ul', 'import-problem-examples');
         for (const e of g.examples) examples.append(el('li', undefined, e));
         li.append(examples);

@@ -70,6 +70,7 @@ export class TrackView {
   private readonly options: TrackViewOptions;
   private current: { points: TrackPoint[]; analysis: TrackAnalysis; profile: TrackProfile; stop: () => void } | undefined;
   private layersAdded = false;
+  private playing = false;
 
   constructor(map: MapLibreMap, options: TrackViewOptions) {
     this.map = map;
@@ -101,7 +102,7 @@ export class TrackView {
       const play = el('button', 'track-play', 'Play track');
       play.type = 'button';
       play.addEventListener('click', () => {
-        if (play.getAttribute('aria-pressed') === 'true') return stopPlay();
+        if (this.playing) return stopPlay();
         stopPlay = this.play(points, analysis, profile, play);
       });
       actions.append(play);
@@ -200,13 +201,15 @@ export class TrackView {
     const span = this.options.playMs ?? 20_000;
     // With less motion asked for, the marker moves in a few steps instead of gliding.
     const step = prefersReducedMotion() ? 1000 : 0;
-    const start = performance.now() - (profile.cursor / Math.max(1, points.length - 1)) * span;
+    // From the cursor's time (the start again after the end), in the track's own time.
+    if (profile.cursor >= points.length - 1) profile.setCursor(0);
+    const start = performance.now() - (t1 > t0 ? ((points[profile.cursor].time as number) - t0) / (t1 - t0) : 0) * span;
     let frame = 0, last = -Infinity;
-    button.setAttribute('aria-pressed', 'true');
     button.textContent = 'Pause';
+    this.playing = true;
     const stop = (): void => {
       cancelAnimationFrame(frame);
-      button.setAttribute('aria-pressed', 'false');
+      this.playing = false;
       button.textContent = 'Play track';
     };
     const tick = (now: number): void => {
@@ -222,7 +225,6 @@ export class TrackView {
       if (f < 1) frame = requestAnimationFrame(tick);
       else stop();
     };
-    if (profile.cursor >= points.length - 1) profile.setCursor(0);
     frame = requestAnimationFrame(tick);
     return stop;
   }
@@ -245,6 +247,9 @@ export class TrackView {
     const thead = el('thead');
     thead.append(head);
     const tbody = el('tbody');
+    // A track over several days gives each time its date.
+    const first = points[0].time, last = points[points.length - 1].time;
+    const manyDays = first !== undefined && last !== undefined && new Date(first).toISOString().slice(0, 10) !== new Date(last).toISOString().slice(0, 10);
     const shown: number[] = [];
     for (let i = 0; i < points.length; i += step) shown.push(i);
     if (shown[shown.length - 1] !== points.length - 1) shown.push(points.length - 1);
@@ -252,7 +257,7 @@ export class TrackView {
       const v = analysis.vertices[i];
       const tr = el('tr');
       const time = points[i].time;
-      for (const cell of [time === undefined ? km(alongKm[i]) : new Date(time).toISOString().slice(11, 19), km(v.distanceKm), SIDE[v.side].replace(/^on /, ''), `${chainage(v.chainageKm)}, ${LINE[v.lineId] ?? v.lineId}`]) {
+      for (const cell of [time === undefined ? km(alongKm[i]) : new Date(time).toISOString().slice(manyDays ? 0 : 11, 19).replace('T', ' '), km(v.distanceKm), SIDE[v.side].replace(/^on /, ''), `${chainage(v.chainageKm)}, ${LINE[v.lineId] ?? v.lineId}`]) {
         tr.append(el('td', undefined, cell));
       }
       tbody.append(tr);
@@ -299,8 +304,9 @@ function figures(a: TrackAnalysis): HTMLDListElement {
   const n = a.withinKm;
   if (a.hasTimes) {
     addRow(dl, 'Duration', a.durationMs === undefined ? (a.reasons.durationMs ?? '') : clock(a.durationMs), 'track-duration');
+    const ofMoving = a.gaps.length > 0 ? ' of the time with positions' : '';
     addRow(dl, `Time within ${n} km`, a.timeWithinMs === undefined ? (a.reasons.timeWithinMs ?? '')
-      : `${clock(a.timeWithinMs)}${percent(a.timeWithinMs, a.movingMs ?? 0)}; ${km(a.lengthWithinKm)} of track`, 'track-time-within');
+      : `${clock(a.timeWithinMs)}${percent(a.timeWithinMs, a.movingMs ?? 0).replace(')', `${ofMoving})`)}; ${km(a.lengthWithinKm)} of track`, 'track-time-within');
   }
   if (a.hasTimes) addRow(dl, `Along the border within ${n} km`, a.alongUnionKm === 0 ? 'none'
     : `${km(a.alongUnionKm)} of border passed${a.alongTravelledKm > a.alongUnionKm + 0.01 ? `; ${km(a.alongTravelledKm)} travelled along it (out and back counts twice)` : ''}`, 'track-along');

@@ -75,7 +75,7 @@ function shapeFigures(incident: Incident, ctx: BorderContext, { withinKm = 5, ma
       ? 'Yes: it crosses the border or holds part of it'
       : `No: its nearest part is ${km(nearest)} from the border`, 'measure-touches');
     const outline = lengthWithinKm(ctx.index, shapeLines(geometry), withinKm, { maxStepKm });
-    row(dl, 'Along the border', `${km(outline.alongKm)} of border lies within ${withinKm} km of its outline`, 'measure-along-border');
+    row(dl, 'Along the border', `${km(outline.alongKm)} of border lies beside the parts of its outline within ${withinKm} km`, 'measure-along-border');
     // Along a stretch the stretch's figures give the one speed the sources allow, with its assumption.
     if (incident.duration_minutes !== undefined && incident.stretch === undefined) {
       row(dl, 'Speed', 'not measured: an area is not a track, and the sources give a duration but no path', 'measure-speed');

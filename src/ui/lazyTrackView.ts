@@ -28,11 +28,15 @@ export class LazyTrackView {
       return holder;
     }
     this.view ??= import('./TrackView').then(({ TrackView: View }) => (this.loaded = new View(this.map, this.options)));
-    void this.view.then((view) => {
+    this.view.then((view) => {
       // Another incident opened, or the details closed, while the module loaded.
       if (serial !== this.serial || !holder.isConnected) return;
       const section = view.section(incident, withinKm);
       if (section) holder.append(section);
+    }, (err: unknown) => {
+      // Tried again with the next line opened (the files may have been replaced by a new version).
+      this.view = undefined;
+      holder.append(el('p', 'measure-caveat', `The track figures could not be loaded (${err instanceof Error ? err.message : String(err)}); reload the page to try again.`));
     });
     return holder;
   }

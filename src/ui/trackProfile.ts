@@ -55,7 +55,13 @@ export function buildTrackProfile(points: readonly TrackPoint[], analysis: Track
   const xs = analysis.hasTimes ? points.map((p) => p.time as number) : alongTrackKm(points, segmentKm);
   const ys = analysis.vertices.map((v) => v.signedKm);
   const band = analysis.withinKm;
-  const yMax = Math.max(band * 1.6, ...ys) || 1, yMin = Math.min(-band * 1.6, ...ys) || -1;
+  // A loop, not Math.max(...ys): a long track has more points than a call takes arguments.
+  let yMax = band * 1.6, yMin = -band * 1.6;
+  for (const y of ys) {
+    if (y > yMax) yMax = y;
+    if (y < yMin) yMin = y;
+  }
+  if (yMax === yMin) [yMin, yMax] = [-1, 1];
   const x0 = xs[0] ?? 0, x1 = xs[n - 1] ?? 1;
   const sx = (x: number): number => PAD.left + ((x - x0) / (x1 - x0 || 1)) * (WIDTH - PAD.left - PAD.right);
   const sy = (y: number): number => PAD.top + ((yMax - y) / (yMax - yMin)) * (HEIGHT - PAD.top - PAD.bottom);
@@ -79,7 +85,10 @@ export function buildTrackProfile(points: readonly TrackPoint[], analysis: Track
   side(PAD.top + 10, 'Azerbaijan ↑');
   side(HEIGHT - PAD.bottom - 4, 'Iran ↓');
   const axis = svg('text', { class: 'track-axis', x: WIDTH - PAD.right, y: HEIGHT - 6, 'text-anchor': 'end' });
-  axis.textContent = analysis.hasTimes ? `${new Date(x0).toISOString().slice(11, 16)}–${new Date(x1).toISOString().slice(11, 16)} UTC` : `0–${(x1 - x0).toFixed(1)} km along the line`;
+  const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+  const hm = (ms: number): string => new Date(ms).toISOString().slice(11, 16);
+  axis.textContent = !analysis.hasTimes ? `0–${(x1 - x0).toFixed(1)} km along the line`
+    : day(x0) === day(x1) ? `${hm(x0)}–${hm(x1)} UTC` : `${day(x0)} ${hm(x0)} – ${day(x1)} ${hm(x1)} UTC`;
   const yAxis = svg('text', { class: 'track-axis', x: PAD.left, y: HEIGHT - 6 });
   yAxis.textContent = 'km from the border';
   chart.append(axis, yAxis);

@@ -38,7 +38,7 @@ describe('popup figures of lines and areas', () => {
     const band = [[46.3, 38.97], [47.7, 38.97], [47.7, 38.95], [46.3, 38.95], [46.3, 38.97]];
     const box = buildIncidentMeasures({ ...incident({ type: 'Polygon', coordinates: [band] }, [47, 38.96]), duration_minutes: 42 }, context());
     // 1.4° of longitude at 39°N is about 121 km of the test border.
-    expect(text(box, 'measure-along-border')).toMatch(/^12[01]\.\d\d km of border lies within 5 km of its outline$/);
+    expect(text(box, 'measure-along-border')).toMatch(/^12[01]\.\d\d km of border lies beside the parts of its outline within 5 km$/);
     expect(text(box, 'measure-speed')).toBe('not measured: an area is not a track, and the sources give a duration but no path');
   });
 

@@ -2,6 +2,8 @@ import { describeValue } from '../describeValue';
 import { isObject, type JsonObject as Json } from '../jsonObject';
 import { CATEGORIES, ON_BORDER_KM, UNSPECIFIED_CATEGORY, type DatePrecision, type Incident, type LonLat } from '../types';
 import { validateFeatures, type IndexedFeature } from '../validateFeatures';
+import { readGeometry } from '../readGeometry';
+import type { Shape } from '../../geo/shapes';
 import { validateIncident } from '../validateIncident';
 import { importedId } from './importedId';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './matchColumns';
@@ -19,6 +21,8 @@ export interface ImportChoice {
 export interface BuildImportOptions {
   /** Distance from a point to the border in km; without it on_border is false and not computed. */
   distanceToBorderKm?: (at: LonLat) => number;
+  /** Distance from a line or area (its nearest part, 0 where it crosses) to the border in km; default: the nearest of its positions by distanceToBorderKm. */
+  shapeDistanceToBorderKm?: (geometry: Shape) => number;
   /** A point this close to the border (km) is on it; default ON_BORDER_KM (5). */
   onBorderKm?: number;
   /** Farther than this from the border (km) is implausible for this map; default 1,500. */
@@ -31,15 +35,21 @@ export interface BuildImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** At most this many of a line's positions are measured to decide whether it runs along the border. */
-const TRACK_SAMPLES = 2000;
+/** Every [lon, lat] of a geometry's (nested) coordinates. */
+function positionsOf(coordinates: unknown): LonLat[] {
+  if (!Array.isArray(coordinates)) return [];
+  if (typeof coordinates[0] === 'number') return [[coordinates[0], coordinates[1] as number]];
+  return coordinates.flatMap(positionsOf);
+}
 
-/** JSON text parsed, or the text itself when it is not JSON, for validation to name. */
-function parseJson(text: string): unknown {
+/** A `times` cell of our CSV export for a LineString: a JSON list of texts, or undefined (the cell stays a field). */
+function lineTimesCell(text: string, geometry: unknown): string[] | undefined {
+  if (!isObject(geometry) || geometry.type !== 'LineString' || !text.trim().startsWith('[')) return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    const list = JSON.parse(text) as unknown;
+    return Array.isArray(list) && list.every((t) => typeof t === 'string') ? list : undefined;
   } catch {
-    return text;
+    return undefined;
   }
 }
 
@@ -74,7 +84,7 @@ export interface ImportPreview {
 /** Our own column names that are not mapped but read as the model writes them (our export's CSV). */
 const MODEL_COLUMNS = new Set([
   'on_border', 'date_latest', 'duration_minutes', 'stretch', 'quotes', 'sources', 'source_title', 'source_publisher', 'source_author',
-  'source_date', 'date_original', 'on_border_computed', 'description_html', 'geometry', 'times',
+  'source_date', 'date_original', 'on_border_computed', 'description_html', 'geometry',
 ]);
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const HTTP = /^https?:\/\/\S+$/i;
@@ -325,16 +335,19 @@ class Builder {
     if (modelRecord.date_original !== undefined && modelRecord.date_original !== '') props.date_original = modelRecord.date_original;
     if ((r.htmlDescription === true || modelRecord.description_html === 'true') && description !== '') props.description_html = true;
     if (modelRecord.on_border_computed === 'true' && base.on_border !== undefined) props.on_border_computed = true;
+    // A line's times: the reader's, or our export's `times` column; a column of that name beside any other geometry is just a field.
+    const timesColumn = r.times === undefined ? Object.keys(r.fields).find((name) => name.toLowerCase() === 'times') : undefined;
+    const times = r.times ?? (timesColumn === undefined ? undefined : lineTimesCell(r.fields[timesColumn] ?? '', geometry));
+    if (times !== undefined) props.times = times;
     const extra = Object.create(null) as Record<string, string>;
     for (const name in r.fields) {
       const role = this.role(name);
       const value = r.fields[name] ?? '';
-      if ((name === KML_TIME.end && props.date_latest !== undefined) || this.mapped.has(name) || role === 'model' || (withTitle && role === 'source_url') || value.trim() === '') continue;
+      if ((name === KML_TIME.end && props.date_latest !== undefined) || (name === timesColumn && times !== undefined)) continue;
+      if (this.mapped.has(name) || role === 'model' || (withTitle && role === 'source_url') || value.trim() === '') continue;
       extra[name] = value;
     }
     if (Object.keys(extra).length > 0) props.extra = extra;
-    const times = r.times ?? (modelRecord.times ? parseJson(modelRecord.times) : undefined);
-    if (times !== undefined) props.times = times;
     if (base.on_border === undefined) {
       const near = this.nearestKm(geometry);
       if (near !== undefined) {
@@ -356,20 +369,17 @@ class Builder {
     return undefined;
   }
 
-  /** Km from a point, or the nearest of a line's positions (at most TRACK_SAMPLES of them), to the border; undefined without a border. */
+  /** Km from a point, a line or an area to the border (a line or area by its nearest part); undefined without a border or for a geometry that is not valid. */
   private nearestKm(geometry: unknown): number | undefined {
     const distance = this.options.distanceToBorderKm;
     if (distance === undefined) return undefined;
     const at = this.pointOf(geometry);
     if (at !== undefined) return distance(at);
-    if (!isObject(geometry) || geometry.type !== 'LineString' || !Array.isArray(geometry.coordinates)) return undefined;
-    const line = geometry.coordinates as unknown[];
-    const step = Math.max(1, Math.ceil(line.length / TRACK_SAMPLES));
+    const shape = readGeometry(() => undefined, geometry);
+    if (shape === undefined) return undefined;
+    if (this.options.shapeDistanceToBorderKm) return this.options.shapeDistanceToBorderKm(shape.geometry);
     let nearest: number | undefined;
-    for (let i = 0; i < line.length; i += step) {
-      const p = this.pointOf({ type: 'Point', coordinates: line[i] });
-      if (p !== undefined) nearest = Math.min(nearest ?? Infinity, distance(p));
-    }
+    for (const p of positionsOf(shape.geometry.coordinates)) nearest = Math.min(nearest ?? Infinity, distance(p));
     return nearest;
   }
 
@@ -429,7 +439,7 @@ export function buildImport(table: ImportTable, choice: ImportChoice, options: B
     table,
     incidents,
     errors: [...b.errors, ...validation].sort((x, y) => x.index - y.index),
-    warnings: [...(table.notes ?? []).map((message) => ({ index: -1, kind: 'track positions left out while reading', message })), ...b.warnings.sort((x, y) => x.index - y.index)],
+    warnings: [...(table.notes ?? []).map((message) => ({ index: -1, kind: 'read with changes (positions or values left out)', message })), ...b.warnings.sort((x, y) => x.index - y.index)],
     detectedDayOrder: numericDayOrder(dates),
     dateForms: b.dateForms,
   };
@@ -447,13 +457,16 @@ export interface ProblemGroup {
   kind: string;
   count: number;
   examples: string[];
+  /** Set when the problems are the file's, not any record's: what to count them as ("note"). */
+  noun?: string;
 }
 
 /** Problems grouped by kind, largest group first, with at most `examples` (default 3) messages each. */
 export function groupProblems(problems: readonly ImportProblem[], { examples = 3 }: { examples?: number } = {}): ProblemGroup[] {
   const groups = new Map<string, ProblemGroup>();
   for (const p of problems) {
-    const g = groups.get(p.kind) ?? { kind: p.kind, count: 0, examples: [] };
+    const g = groups.get(p.kind) ?? { kind: p.kind, count: 0, examples: [], ...(p.index === -1 ? { noun: 'note' } : {}) };
+    if (p.index !== -1) delete g.noun;
     g.count += 1;
     if (g.examples.length < examples) g.examples.push(p.message);
     groups.set(p.kind, g);

@@ -7,7 +7,7 @@ import { detectImportFormat, type ImportFormat } from './detectImportFormat';
 import type { FileProblem } from './fileProblem';
 import { parseXmlFile, type ParseXml } from './parseXmlFile';
 import { detectDelimiter, readCsvRows } from './readCsvRows';
-import { isTrackCsv, readCsvTracks } from './tracks/csvTracks';
+import { isTrackCsv, looksLikeTrackLog, readCsvTracks } from './tracks/csvTracks';
 import { readGpxTracks } from './tracks/gpxTracks';
 import { tracksToTable } from './tracks/trackTable';
 import { parseTrackTime } from './tracks/trackTime';
@@ -117,9 +117,8 @@ function readCsv(text: string, fileName: string, onProgress: ReadTableOptions['o
   if (headerRow === undefined) return { fileError: `${fileName}: the file is empty (no header row)` };
   if (dataRows.length > 0 && isTrackCsv(headerRow.cells, dataRows[0].cells)) {
     const read = readCsvTracks(text, fileName);
-    // A sheet of events with a time and a name each is not a track log: its "tracks" would have one position each.
-    const positions = read.tracks.reduce((sum, track) => sum + track.points.length, 0);
-    if (read.tracks.length > 0 && positions >= 2 * read.tracks.length) return tracksToTable(read, fileName, 'csv');
+    // A sheet of events with a time and a place each stays a list of incidents.
+    if (looksLikeTrackLog(read)) return tracksToTable(read, fileName, 'csv');
   }
   const header = headerRow.cells.map((name) => name.trim());
   const label = (number: number): string => `row ${number} (line ${dataRows[number - 1]?.line ?? '?'})`;

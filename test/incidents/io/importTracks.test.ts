@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importIncidents, toCsv, toGeoJSON } from '../../../src/incidents/io';
+import { groupProblems, importIncidents, toCsv, toGeoJSON } from '../../../src/incidents/io';
 import { incidentTrack, trackGeoJson, validateIncident } from '../../../src/incidents';
 import { flightTrackerCsv, gpxFile, outAndBack } from '../../fixtures/tracks';
 import { parseXml } from './importFixtures';
@@ -43,6 +43,39 @@ describe('importing tracks', () => {
     const csv = 'name,time,lat,lon\nShots heard,2023-03-11 14:00,39.1,46.7\nDrone seen,2023-03-12 09:30,39.2,46.9\n';
     const result = importIncidents(csv, 'events.csv');
     expect(result.incidents.map((i) => [i.title, i.geometry.type, i.category])).toEqual([['Shots heard', 'Point', 'unspecified'], ['Drone seen', 'Point', 'unspecified']]);
+  });
+
+  it('reads events hours apart with a blank id column as incidents, not as one track', () => {
+    const csv = 'id,event,time,latitude,longitude\n,Shots heard,2023-03-11 14:00,39.1,46.7\n,Drone seen,2023-03-11 19:30,39.2,46.9\n,Flares,2023-03-12 02:10,39.3,47.1\n';
+    const result = importIncidents(csv, 'events.csv');
+    expect(result.incidents.map((i) => [i.title, i.geometry.type])).toEqual([['Shots heard', 'Point'], ['Drone seen', 'Point'], ['Flares', 'Point']]);
+  });
+
+  it('keeps a times column beside a point as one of the file’s own fields', () => {
+    const csv = 'title,date,latitude,longitude,Times\nShots,2023-03-11,39.1,46.7,3\n';
+    const [incident] = importIncidents(csv, 'events.csv').incidents;
+    expect(incident.times).toBeUndefined();
+    expect(incident.extra).toEqual({ Times: '3' });
+  });
+
+  it('computes on_border for a line from its nearest part, not only its positions', () => {
+    const geojson = JSON.stringify({ type: 'FeatureCollection', features: [{
+      type: 'Feature', geometry: { type: 'LineString', coordinates: [[47, 38.5], [47, 39.5]] }, properties: { title: 'Across', date: '2023-03-11' },
+    }] });
+    // Both ends are 55 km from a border along 39°N; the line crosses it between them.
+    const [incident] = importIncidents(geojson, 'across.geojson', {
+      distanceToBorderKm: ([, lat]) => Math.abs(lat - 39) * 111,
+      shapeDistanceToBorderKm: () => 0,
+    }).incidents;
+    expect(incident).toMatchObject({ on_border: true, on_border_computed: true });
+  });
+
+  it('counts a reader\'s notes as notes, not as tracks, in the grouped warnings', () => {
+    let seen = 0;
+    const text = gpxFile('Patrol', outAndBack(5)).replace(/<time>[^<]*<\/time>/g, (time) => (++seen <= 2 ? '<time>soon</time>' : time));
+    const result = importIncidents(text, 'patrol.gpx', { parseXml });
+    const groups = groupProblems(result.preview?.warnings ?? []);
+    expect(groups).toEqual([expect.objectContaining({ count: 2, noun: 'note' })]);
   });
 
   it('keeps the times of a KML gx:Track and dates it by its first', () => {

@@ -38,6 +38,25 @@ export function isTrackCsv(header: readonly string[], firstRow: readonly string[
   return /^\d+(\.\d+)?$/.test(cell) || (/\d:\d/.test(cell) && typeof parseTrackTime(cell, true) === 'number');
 }
 
+/** A log's typical step between positions is at most this (ms): a list of events is hours or days apart. */
+const LOG_STEP_MS = 15 * 60_000;
+
+/**
+ * Whether what readCsvTracks found reads as track logs rather than a list of events that happen to
+ * have a time and a position each: tracks of two positions or more on average, and a median step
+ * between positions of at most 15 minutes.
+ */
+export function looksLikeTrackLog(read: TrackReadResult): boolean {
+  const positions = read.tracks.reduce((sum, track) => sum + track.points.length, 0);
+  if (read.tracks.length === 0 || positions < 2 * read.tracks.length) return false;
+  const steps: number[] = [];
+  for (const { points } of read.tracks) {
+    for (let i = 1; i < points.length; i++) steps.push((points[i].time as number) - (points[i - 1].time as number));
+  }
+  steps.sort((a, b) => a - b);
+  return steps.length > 0 && steps[steps.length >> 1] <= LOG_STEP_MS;
+}
+
 /**
  * Reads timestamped positions from CSV, split into one track per value of the id column (MMSI,
  * ICAO24, Callsign, ... the first present; one track named after the file if there is none),
