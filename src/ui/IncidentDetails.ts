@@ -113,9 +113,15 @@ export class IncidentDetails {
     else this.showPopup(dialog, close, content, at, options.className, options.fit ?? true);
     const host = this.options.printHost;
     if (host && options.print) {
-      const copy = content.cloneNode(true) as HTMLElement;
-      for (const node of copy.querySelectorAll('[id]')) node.removeAttribute('id');
-      host.replaceChildren(copy);
+      const copyInto = (): void => {
+        const copy = content.cloneNode(true) as HTMLElement;
+        for (const node of copy.querySelectorAll('[id]')) node.removeAttribute('id');
+        host.replaceChildren(copy);
+      };
+      copyInto();
+      // Copied again when printing: parts loaded after opening (a track's figures) print too.
+      window.addEventListener('beforeprint', copyInto);
+      this.listeners.add(() => window.removeEventListener('beforeprint', copyInto));
     }
     heading?.focus({ preventScroll: true });
     return dialog;

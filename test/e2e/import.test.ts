@@ -177,6 +177,9 @@ describe('tracks', () => {
     expect(figures).toMatch(/Gaps\s+1: after point 16, 13 min/);
     expect(figures).toMatch(/Speed\s+average \d+ km\/h/);
     expect(text).not.toContain('sampled every');
+    // The figures load after the details open: printing copies them again.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('#print-details .track-figures').count()).toBe(1);
 
     // The chart is a slider: each step is told in words, and moves the marker on the map.
     const chart = page.locator('.maplibregl-popup .track-profile');
