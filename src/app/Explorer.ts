@@ -241,9 +241,10 @@ export class Explorer {
     return rebuilding.done;
   }
 
-  /** The catalog, the map's known incidents, the legend, the list's actors and order, the timeline, then the filter applied. */
+  /** The catalog, the map's known incidents, the legend, the list's actors and order, the timeline and its marks, then the filter applied. */
   private rebuildSteps(): (() => void)[] {
     let all: Incident[] = [];
+    let applied: IncidentFilter | undefined;
     return [
       () => {
         all = this.all();
@@ -276,9 +277,17 @@ export class Explorer {
         const to = this.filter.to === undefined ? max : Math.min(max, this.filter.to);
         this.timeline.setRange(from, Math.max(from, to));
       },
+      // The marks in a task of their own: at 100,000 incidents they take as long as the rest of apply().
+      () => this.updateMarks(),
+      // apply() in two tasks: the panels, then the map's layer (or all again, if the filter changed between).
+      () => {
+        applied = this.filter;
+        this.applyToPanels();
+      },
       () => {
         this.rebuilding = undefined;
-        this.apply();
+        if (this.filter === applied) this.layer.setShown(this.shown);
+        else this.apply();
       },
     ];
   }
@@ -295,12 +304,21 @@ export class Explorer {
   /** Shows what the filter lets through, everywhere at once; during a stepwise rebuild, its last step does. */
   private apply(): void {
     if (this.rebuilding) return;
-    this.shown = this.catalog.filter(this.filter);
+    this.applyToPanels();
     this.layer.setShown(this.shown);
+  }
+
+  /** The filter applied to the list, the timeline and the title; the map's layer is apply()'s other half. */
+  private applyToPanels(): void {
+    this.shown = this.catalog.filter(this.filter);
     this.list.setIncidents(this.shown, this.catalog.incidents.length);
     this.timeline.setCount(this.shown.length, this.catalog.incidents.length);
     this.options.onSummary?.(this.summary());
-    // The marks ignore the time range, so a drag along the timeline does not redraw them.
+    this.updateMarks();
+  }
+
+  /** The timeline's marks: they ignore the time range, so a drag along the timeline does not redraw them. */
+  private updateMarks(): void {
     const { categories, withinKm, text, actor } = this.filter;
     const m = this.marksFor;
     if (m.catalog !== this.catalog || m.categories !== categories || m.withinKm !== withinKm || m.text !== text || m.actor !== actor) {

@@ -69,6 +69,7 @@ export class Timeline {
   private readonly speeds: readonly number[];
 
   private readonly root: HTMLDivElement;
+  private thumbHalfPx: number | undefined;
   private readonly playButton: HTMLButtonElement;
   private readonly playIcon: SVGPathElement;
   private readonly speedSelect: HTMLSelectElement;
@@ -383,9 +384,13 @@ export class Timeline {
   }
 
   /** Half the thumb width in CSS px, from --tl-thumb-w (wider on touch screens). */
+  /** Half a thumb's width in px, read from the CSS once per size: reading styles while the page is being built forces a layout. */
   private get thumbHalf(): number {
-    const w = parseFloat(getComputedStyle(this.root).getPropertyValue('--tl-thumb-w'));
-    return Number.isFinite(w) && w > 0 ? w / 2 : THUMB_HALF;
+    if (this.thumbHalfPx === undefined) {
+      const w = parseFloat(getComputedStyle(this.root).getPropertyValue('--tl-thumb-w'));
+      this.thumbHalfPx = Number.isFinite(w) && w > 0 ? w / 2 : THUMB_HALF;
+    }
+    return this.thumbHalfPx;
   }
 
   /** The day under a client x, clamped to the domain. */
@@ -490,6 +495,8 @@ export class Timeline {
   // ---- Drawing ----
 
   private resize(): void {
+    // A new size may come with other thumbs (touch screens, narrow layouts).
+    this.thumbHalfPx = undefined;
     const width = this.axis.clientWidth;
     const height = this.axis.clientHeight;
     const dpr = window.devicePixelRatio || 1;
