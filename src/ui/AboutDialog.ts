@@ -64,7 +64,7 @@ export class AboutDialog {
         + 'and distances from the border are measured from the marker.'),
       el('h3', undefined, 'Measuring'),
       para('Choose "Along border" and click two points near the border (or press Enter on the focused map to add its centre) to read the km of border between them; '
-        + '"Ruler" measures a free line. Escape clears, and again closes the tool.'),
+        + '"Ruler" measures a free line. Escape clears.'),
       el('h3', undefined, 'Licences'),
       para('Border and basemap: © OpenStreetMap contributors, ', ['ODbL', 'https://opendatacommons.org/licenses/odbl/'],
         '. Map rendering: ', ['MapLibre GL JS', 'https://maplibre.org/'], ' (BSD-3-Clause). Labels: Noto Sans (SIL Open Font License).'),

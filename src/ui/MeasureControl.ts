@@ -189,12 +189,11 @@ export class MeasureControl implements IControl {
     if (this.crosshair) this.crosshair.hidden = this.mode === 'off' || !this.map?.getCanvas().matches(':focus-visible');
   };
 
-  // Escape clears a measurement, and with none closes the tool; taken here, it does not also dismiss a notice.
+  // Escape clears a measurement; taken here, it does not also dismiss a notice.
   private readonly onWindowKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || e.defaultPrevented || this.mode === 'off') return;
-    e.preventDefault();
-    if (this.alongPoints.length > 0 || this.rulerPoints.length > 0) this.clear();
-    else this.setMode('off');
+    if (this.alongPoints.length > 0 || this.rulerPoints.length > 0) e.preventDefault();
+    this.clear();
   };
 
   private readonly onMouseMove = (e: MapMouseEvent): void => {
@@ -298,8 +297,8 @@ export class MeasureControl implements IControl {
     const m = this.measurement;
     if (!m) {
       body.push(el('p', 'measure-hint', this.mode === 'along'
-        ? 'Click two points near the border (or press Enter on the map to add its centre). Drag the ends to adjust; Escape clears, and again closes the tool.'
-        : 'Click to add points (Enter adds the map centre, Backspace removes the last). Escape clears, and again closes the tool.'));
+        ? 'Click two points near the border (or press Enter on the map to add its centre). Drag the ends to adjust; Escape clears.'
+        : 'Click to add points (Enter adds the map centre, Backspace removes the last). Escape clears.'));
     } else if ('legsKm' in m) {
       const dl = el('dl', 'measure-figures');
       m.legsKm.forEach((leg, i) => addRow(dl, `Leg ${i + 1}`, km(leg)));
