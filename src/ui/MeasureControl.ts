@@ -6,6 +6,7 @@ import {
 } from '../geo';
 import { OVERLAY, measureLayers } from '../map/overlays';
 import { addRow, downloadText, el } from './dom';
+import { markCoveredButtons } from './coveredButtons';
 import { Subscriptions } from './subscriptions';
 import { chainage, km } from './format';
 
@@ -279,6 +280,7 @@ export class MeasureControl implements IControl {
       }
       handle.setLngLat([p[0], p[1]]);
     });
+    markCoveredButtons(map.getContainer());
   }
 
   private dragHandle(i: number, final: boolean): void {
