@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import { analyseTrack, bandParts, densify, distanceKm, positionAtTime, type BorderIndex, type LonLat, type TrackAnalysis, type TrackPoint } from '../geo';
+import { analyseTrack, bandParts, cumulativeKm, densify, positionAtTime, type BorderIndex, type LonLat, type TrackAnalysis, type TrackPoint } from '../geo';
 import { incidentTrack, trackAnalysisCsv, trackGeoJson, type Incident } from '../incidents';
 import { COLORS } from '../map/palette';
 import { OVERLAY, trackLayers } from '../map/overlays';
@@ -84,14 +84,13 @@ export class TrackView {
     if (line === undefined || line.length < 2) return undefined;
     // A line without times is sampled as the figures above it are, so its profile and crossings follow the border's bends.
     const points = densify(line, UNTIMED_STEP_KM);
-    const alongKm = cumulative(points);
+    const alongKm = cumulativeKm(points.flatMap((p) => [p.lon, p.lat]));
     const analysis = analyseTrack(this.options.index, points, { withinKm, name: incident.title });
-    const segmentKm = (i: number): number => distanceKm([points[i].lon, points[i].lat], [points[i + 1].lon, points[i + 1].lat]);
     const box = el('section', 'track-figures');
     box.append(el('h3', undefined, analysis.hasTimes ? 'Track against the border' : 'Line against the border'));
     box.append(el('p', 'track-summary', summary(incident, analysis)));
     box.append(figures(analysis));
-    const profile = buildTrackProfile(points, analysis, segmentKm, {
+    const profile = buildTrackProfile(points, analysis, alongKm, {
       describe: (i) => describePoint(points, analysis, i, alongKm),
       onCursor: (i) => this.cursorAt([points[i].lon, points[i].lat]),
     });
@@ -230,7 +229,7 @@ export class TrackView {
   }
 
   /** Positions as a table (all of them, or evenly spaced ones for a long track, saying so). */
-  private table(points: readonly TrackPoint[], analysis: TrackAnalysis, alongKm: readonly number[]): HTMLElement {
+  private table(points: readonly TrackPoint[], analysis: TrackAnalysis, alongKm: ArrayLike<number>): HTMLElement {
     const limit = this.options.tableRows ?? 200;
     const step = Math.max(1, Math.ceil(points.length / limit));
     const details = el('details', 'track-table');
@@ -270,19 +269,12 @@ export class TrackView {
 }
 
 /** One position in words: when, how far from the border and on which side, and where along it. */
-function describePoint(points: readonly TrackPoint[], analysis: TrackAnalysis, i: number, alongKm: readonly number[]): string {
+function describePoint(points: readonly TrackPoint[], analysis: TrackAnalysis, i: number, alongKm: ArrayLike<number>): string {
   const v = analysis.vertices[i];
   const time = points[i].time;
   const when = time === undefined ? `${km(alongKm[i])} along the line` : `${utc(time)} (point ${i + 1} of ${points.length})`;
   const where = v.side === 'on' ? 'on the border line' : `${km(v.distanceKm)} from the border ${SIDE[v.side]}`;
   return `${when}: ${where}, beside ${chainage(v.chainageKm)} of the ${LINE[v.lineId] ?? v.lineId} from the Armenia tripoint.`;
-}
-
-/** Km along the points from the first, point by point. */
-function cumulative(points: readonly TrackPoint[]): number[] {
-  const out = [0];
-  for (let i = 1; i < points.length; i++) out.push(out[i - 1] + distanceKm([points[i - 1].lon, points[i - 1].lat], [points[i].lon, points[i].lat]));
-  return out;
 }
 
 /** The analysis in one or two sentences. */
@@ -307,9 +299,9 @@ function figures(a: TrackAnalysis): HTMLDListElement {
     const ofMoving = a.gaps.length > 0 ? ' of the time with positions' : '';
     addRow(dl, `Time within ${n} km`, a.timeWithinMs === undefined ? (a.reasons.timeWithinMs ?? '')
       : `${clock(a.timeWithinMs)}${percent(a.timeWithinMs, a.movingMs ?? 0).replace(')', `${ofMoving})`)}; ${km(a.lengthWithinKm)} of track`, 'track-time-within');
+    addRow(dl, `Along the border within ${n} km`, a.alongUnionKm === 0 ? 'none'
+      : `${km(a.alongUnionKm)} of border passed${a.alongTravelledKm > a.alongUnionKm + 0.01 ? `; ${km(a.alongTravelledKm)} travelled along it (out and back counts twice)` : ''}`, 'track-along');
   }
-  if (a.hasTimes) addRow(dl, `Along the border within ${n} km`, a.alongUnionKm === 0 ? 'none'
-    : `${km(a.alongUnionKm)} of border passed${a.alongTravelledKm > a.alongUnionKm + 0.01 ? `; ${km(a.alongTravelledKm)} travelled along it (out and back counts twice)` : ''}`, 'track-along');
   const crossings = a.crossings.map((c) => {
     const dir = c.direction === 'AZE→IRN' ? 'into Iran' : 'into Azerbaijan';
     if (c.inGap) return `${dir}, during a gap in the record (where and when unknown)`;

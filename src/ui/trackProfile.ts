@@ -26,15 +26,8 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return node;
 }
 
-/** Cumulative km along the track, point by point (the x axis of a track without times). */
-function alongTrackKm(points: readonly TrackPoint[], lengthOf: (i: number) => number): number[] {
-  const out = [0];
-  for (let i = 1; i < points.length; i++) out.push(out[i - 1] + lengthOf(i - 1));
-  return out;
-}
-
 /** The index whose x is nearest to `x` in the sorted `xs`. */
-function nearestIndex(xs: readonly number[], x: number): number {
+function nearestIndex(xs: ArrayLike<number>, x: number): number {
   let lo = 0, hi = xs.length - 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
@@ -48,11 +41,11 @@ function nearestIndex(xs: readonly number[], x: number): number {
  * A track's profile: time (or km along the track, without times) across, signed distance to the
  * border up (Azerbaijan's side) and down (Iran's), the band of ±withinKm shaded, crossings marked
  * on the line, gaps dashed. A slider for the keyboard: arrows step a point, Page keys a tenth, Home
- * and End the ends; each step is described in words.
+ * and End the ends; each step is described in words. `alongKm` is each point's km from the first.
  */
-export function buildTrackProfile(points: readonly TrackPoint[], analysis: TrackAnalysis, segmentKm: (i: number) => number, options: TrackProfileOptions): TrackProfile {
+export function buildTrackProfile(points: readonly TrackPoint[], analysis: TrackAnalysis, alongKm: ArrayLike<number>, options: TrackProfileOptions): TrackProfile {
   const n = points.length;
-  const xs = analysis.hasTimes ? points.map((p) => p.time as number) : alongTrackKm(points, segmentKm);
+  const xs: ArrayLike<number> = analysis.hasTimes ? points.map((p) => p.time as number) : alongKm;
   const ys = analysis.vertices.map((v) => v.signedKm);
   const band = analysis.withinKm;
   // A loop, not Math.max(...ys): a long track has more points than a call takes arguments.

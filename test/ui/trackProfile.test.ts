@@ -25,7 +25,7 @@ function press(element: HTMLElement, key: string): void {
 describe('buildTrackProfile', () => {
   it('is a slider over the positions that starts at the first, described in words', () => {
     const { points, analysis } = fixture();
-    const profile = buildTrackProfile(points, analysis, () => 1, { describe: (i) => `point ${i + 1}` });
+    const profile = buildTrackProfile(points, analysis, [0, 1, 2, 3, 4], { describe: (i) => `point ${i + 1}` });
     const slider = profile.element.querySelector<HTMLElement>('[role="slider"]');
     expect(slider?.tabIndex).toBe(0);
     expect(slider?.getAttribute('aria-valuemax')).toBe('5');
@@ -36,7 +36,7 @@ describe('buildTrackProfile', () => {
   it('steps a position with the arrows, jumps to the ends with Home and End, and reports each move', () => {
     const { points, analysis } = fixture();
     const moves: number[] = [];
-    const profile = buildTrackProfile(points, analysis, () => 1, { describe: (i) => `point ${i + 1}`, onCursor: (i) => moves.push(i) });
+    const profile = buildTrackProfile(points, analysis, [0, 1, 2, 3, 4], { describe: (i) => `point ${i + 1}`, onCursor: (i) => moves.push(i) });
     const slider = profile.element.querySelector<HTMLElement>('[role="slider"]') as HTMLElement;
     press(slider, 'ArrowRight');
     press(slider, 'ArrowRight');
@@ -50,7 +50,7 @@ describe('buildTrackProfile', () => {
 
   it('marks each crossing on the border line and shades the band', () => {
     const { points, analysis } = fixture();
-    const chart = buildTrackProfile(points, analysis, () => 1, { describe: () => '' }).element;
+    const chart = buildTrackProfile(points, analysis, [0, 1, 2, 3, 4], { describe: () => '' }).element;
     expect(chart.querySelectorAll('.track-crossing')).toHaveLength(2);
     const zero = chart.querySelector('.track-zero');
     for (const c of chart.querySelectorAll('.track-crossing')) expect(c.getAttribute('cy')).toBe(zero?.getAttribute('y1'));
@@ -60,7 +60,7 @@ describe('buildTrackProfile', () => {
   it('moves the cursor without reporting it when told to by the map', () => {
     const { points, analysis } = fixture();
     const moves: number[] = [];
-    const profile = buildTrackProfile(points, analysis, () => 1, { describe: (i) => `point ${i + 1}`, onCursor: (i) => moves.push(i) });
+    const profile = buildTrackProfile(points, analysis, [0, 1, 2, 3, 4], { describe: (i) => `point ${i + 1}`, onCursor: (i) => moves.push(i) });
     profile.setCursor(3);
     expect(profile.cursor).toBe(3);
     expect(moves).toEqual([]);

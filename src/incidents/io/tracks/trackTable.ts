@@ -40,7 +40,7 @@ function trackRecord(track: Track, index: number, fileName: string): ImportRecor
 
 /**
  * Tracks read from a file as an import table: one record per track, named "track N", whose fields
- * (name, time, duration_minutes, description, category) map onto incident fields as any file's do.
+ * (name, time, duration_minutes, description, category) map onto incident fields as every file's do.
  * The readers' problems with single points go along as the table's notes.
  */
 export function tracksToTable(read: TrackReadResult, fileName: string, format: ImportFormat): ImportTable {
