@@ -3,7 +3,7 @@ import { el } from './dom';
 import { Subscriptions } from './subscriptions';
 import { markCoveredButtons } from './coveredButtons';
 import { foldPanelSheet } from './panelSheet';
-import { labelGrip, wireSheetGrip, type SheetSize } from './sheetGrip';
+import { labelGrip, sheetHeight, wireSheetGrip, type SheetSize } from './sheetGrip';
 
 export type { SheetSize } from './sheetGrip';
 
@@ -74,8 +74,7 @@ export class IncidentDetails {
 
   /** The height a sheet of the opening size will cover, so a camera move can leave room for it. */
   sheetHeightFor(size: SheetSize = this.size): number {
-    const h = this.map.getContainer().clientHeight;
-    return size === 'peek' ? Math.min(170, h * 0.4) : size === 'half' ? h * 0.5 : h - 8;
+    return sheetHeight(size, this.map.getContainer().clientHeight);
   }
 
   /** Shows `content` (whose first h2 names the dialog) at `at`, replacing what was open. */

@@ -1,5 +1,5 @@
 import { el } from './dom';
-import { labelGrip, wireSheetGrip, type SheetSize } from './sheetGrip';
+import { labelGrip, sheetHeight, wireSheetGrip, type SheetSize } from './sheetGrip';
 import { Subscriptions } from './subscriptions';
 
 export interface PanelSheetOptions {
@@ -94,7 +94,6 @@ export class PanelSheet {
   }
 
   private heightFor(size: SheetSize): number {
-    const h = this.options.frame().clientHeight;
-    return size === 'peek' ? Math.min(170, h * 0.4) : size === 'half' ? h * 0.5 : h - 8;
+    return sheetHeight(size, this.options.frame().clientHeight);
   }
 }

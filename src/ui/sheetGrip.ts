@@ -3,6 +3,11 @@ import type { Subscriptions } from './subscriptions';
 export type SheetSize = 'peek' | 'half' | 'full';
 export const SHEET_SIZES: readonly SheetSize[] = ['peek', 'half', 'full'];
 
+/** Px a bottom sheet is tall at `size` in a frame `frameHeight` px tall: peek a strip, half, or all but a sliver. */
+export function sheetHeight(size: SheetSize, frameHeight: number): number {
+  return size === 'peek' ? Math.min(170, frameHeight * 0.4) : size === 'half' ? frameHeight * 0.5 : frameHeight - 8;
+}
+
 /** What a grip resizes: the sheet, its size now, how tall each size is, and how a size is shown. */
 export interface SheetSizing {
   sheet: HTMLElement;
