@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { shapeDistanceKm, type LonLat } from '../geo';
 import {
-  CATEGORIES, IncidentCatalog, categoryLabel, dayNumber, dayToIso, formatDate,
+  CATEGORIES, IncidentCatalog, Selection, categoryLabel, dayNumber, dayToIso, formatDate,
   isKnownCategory, type Incident, type IncidentFilter,
 } from '../incidents';
 import { confirmDialog } from '../ui/confirmDialog';
@@ -68,7 +68,7 @@ export class Explorer {
   private readonly imported: ImportedIncidents;
   private catalog: IncidentCatalog;
   private filter: IncidentFilter = {};
-  private shown: Incident[] = [];
+  private shown = Selection.all([]);
   private measured: [LonLat, LonLat] | undefined;
   /** An incident a link named that opens once the map has loaded: part of the view until then. */
   private pending: string | undefined;
@@ -296,9 +296,7 @@ export class Explorer {
   private orderList(): void {
     const { incidents } = this.catalog;
     if (this.sort !== 'distance') return this.list.setOrder(incidents);
-    const distances = this.catalog.distanceKm;
-    const at = new Map(incidents.map((incident, i) => [incident, distances[i]]));
-    this.list.setOrder(incidents, (incident) => at.get(incident) ?? Number.NaN);
+    this.list.setOrder(incidents, this.catalog.distanceKm);
   }
 
   /** Shows what the filter lets through, everywhere at once; during a stepwise rebuild, its last step does. */
@@ -310,9 +308,9 @@ export class Explorer {
 
   /** The filter applied to the list, the timeline and the title; the map's layer is apply()'s other half. */
   private applyToPanels(): void {
-    this.shown = this.catalog.filter(this.filter);
-    this.list.setIncidents(this.shown, this.catalog.incidents.length);
-    this.timeline.setCount(this.shown.length, this.catalog.incidents.length);
+    this.shown = this.catalog.select(this.filter);
+    this.list.setShown(this.shown);
+    this.timeline.setCount(this.shown.count, this.catalog.incidents.length);
     this.options.onSummary?.(this.summary());
     this.updateMarks();
   }
@@ -334,7 +332,7 @@ export class Explorer {
     const from = formatDate(dayToIso(this.filter.from ?? min), 'day');
     const to = formatDate(dayToIso(this.filter.to ?? max), 'day');
     const total = this.catalog.incidents.length;
-    return `${this.shown.length.toLocaleString('en')} of ${total.toLocaleString('en')} incidents, ${from} – ${to}`;
+    return `${this.shown.count.toLocaleString('en')} of ${total.toLocaleString('en')} incidents, ${from} – ${to}`;
   }
 
   private camera(): Camera {
@@ -484,7 +482,7 @@ export class Explorer {
 
   private async importFiles(files: readonly File[]): Promise<void> {
     const added = await this.imported.importFiles(files);
-    const shown = new Set(this.shown.map((i) => i.id));
+    const shown = new Set(this.shown.incidents.map((i) => i.id));
     const hidden = added.filter((i) => !shown.has(i.id)).length;
     if (hidden > 0) this.options.notices.show(`${hidden} of the imported incidents are outside the current filters`, ['Widen the time range or tick their categories to see them.'], 'info');
   }
@@ -518,7 +516,7 @@ export class Explorer {
 
   /** Downloads what is shown; the writers (papaparse) are loaded on the first export. */
   private async exportShown(format: ExportFormat): Promise<void> {
-    const shown = this.shown;
+    const shown = this.shown.incidents;
     const { toCsv, toGeoJSON } = await import('../incidents/io/exportIncidents');
     if (format === 'csv') downloadText(toCsv(shown), 'incidents.csv', 'text/csv');
     else downloadText(toGeoJSON(shown), 'incidents.geojson', 'application/geo+json');

@@ -1,4 +1,5 @@
 import { incidentSpan } from './dayNumber';
+import { Selection } from './selection';
 import { categoryLabel, type Incident } from './types';
 
 /** What the map and list show; every field left out lets everything through. */
@@ -124,13 +125,25 @@ export class IncidentCatalog {
   }
 
   /** The incidents that pass the filter, in catalog order. */
-  filter(filter: IncidentFilter): Incident[] {
-    return this.indices(filter).map((i) => this.incidents[i]);
+  filter(filter: IncidentFilter): readonly Incident[] {
+    return this.select(filter).incidents;
+  }
+
+  /** The incidents that pass, as a mask over the catalog's incidents. */
+  select(filter: IncidentFilter): Selection {
+    const mask = new Uint8Array(this.incidents.length);
+    this.scan(filter, false, (i) => { mask[i] = 1; });
+    return new Selection(this.incidents, mask);
   }
 
   /** Catalog indices of the incidents that pass; `ignoreTime` skips the date range (for the timeline's marks). */
   indices(filter: IncidentFilter, { ignoreTime = false }: { ignoreTime?: boolean } = {}): number[] {
     const out: number[] = [];
+    this.scan(filter, ignoreTime, (i) => { out.push(i); });
+    return out;
+  }
+
+  private scan(filter: IncidentFilter, ignoreTime: boolean, pass: (index: number) => void): void {
     const from = ignoreTime || filter.from === undefined ? -Infinity : filter.from;
     const to = ignoreTime || filter.to === undefined ? Infinity : filter.to;
     const { categories, withinKm } = filter;
@@ -145,8 +158,7 @@ export class IncidentCatalog {
       if (distances && withinKm !== undefined && !(distances[i] <= withinKm)) continue;
       if (texts && !words.every((w) => texts[i].includes(w))) continue;
       if (actor !== undefined && actorForms && !actorForms[i].includes(actor)) continue;
-      out.push(i);
+      pass(i);
     }
-    return out;
   }
 }

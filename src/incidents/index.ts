@@ -14,6 +14,7 @@ export {
   type MapIncidentProperties,
 } from './incidentFeature';
 export { IncidentCatalog, type ActorCount, type IncidentFilter } from './incidentCatalog';
+export { Selection } from './selection';
 export { compareByDate } from './compareByDate';
 // The import and export pipeline (papaparse, togeojson, fflate, shpjs) is loaded when first used: import it from './io'.
 export { detectImportFormat, type ImportFormat } from './io/detectImportFormat';

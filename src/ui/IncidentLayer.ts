@@ -1,6 +1,6 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { Incident } from '../incidents';
-import { categoryLabel, formatIncidentDate, hasShape, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
+import { Selection, categoryLabel, formatIncidentDate, hasShape, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
 import { CLUSTER_MAX_ZOOM, OVERLAY, categoryPaint, incidentLayers, incidentShapeLayers } from '../map/overlays';
 import { LAYER } from '../map/style';
 import { el } from './dom';
@@ -43,13 +43,15 @@ const LABELS_FROM = LAYER.stretchLabel;
 export class IncidentLayer {
   private readonly options: IncidentLayerOptions;
   private readonly known = new Map<string, Incident>();
-  private shown: readonly Incident[] = [];
-  /** What the source holds: the diff against it is all a new filter sends to the worker. */
-  private sent = new Set<Incident>();
-  /** Set while a large change is sent to the worker part by part. */
-  private sendingParts = false;
-  /** The lines and areas the shape source holds. */
+  private shown = Selection.all([]);
+  /** What the source holds, as a mask over `sentFrom`: the diff against it is all a new filter sends to the worker. */
+  private sentFrom: readonly Incident[] = [];
+  private sentMask = new Uint8Array(0);
+  /** Set while the worker takes a change: the next one waits for it and is diffed against the latest filter then. */
+  private sending = false;
+  /** The lines and areas the shape source holds, and the indices of those among the incidents shown from. */
   private sentShapes: readonly Incident[] = [];
+  private shapeIndices = { from: [] as readonly Incident[], indices: new Int32Array(0) };
   private map: MapLibreMap | undefined;
   /** Every category among the known incidents, imported ones included, for the marker colours. */
   private categories: string[] = [];
@@ -100,8 +102,9 @@ export class IncidentLayer {
     for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
     if (map.getSource(SOURCE)) map.removeSource(SOURCE);
     if (map.getSource(SHAPE_SOURCE)) map.removeSource(SHAPE_SOURCE);
-    this.sent = new Set();
-    this.sendingParts = false;
+    this.sentFrom = [];
+    this.sentMask = new Uint8Array(0);
+    this.sending = false;
     this.sentShapes = [];
     this.map = undefined;
   }
@@ -121,62 +124,103 @@ export class IncidentLayer {
   }
 
   /** The incidents to draw now (after filters). */
-  setShown(incidents: readonly Incident[]): void {
-    this.shown = incidents;
-    const source = this.map?.getSource(SOURCE) as GeoJSONSource | undefined;
-    // Without a source, addLayers sends them; while a large change is sent in parts, its next part takes the latest.
-    if (!source || this.sendingParts) return;
+  setShown(selection: Selection | readonly Incident[]): void {
+    this.shown = selection instanceof Selection ? selection : Selection.all(selection);
     this.sendShapes();
-    // Send the source only what changed: on a timeline drag that is a few incidents per frame, where
-    // the whole set (100k) would be copied to the worker each time.
-    // By identity: an incident replaced under the same id is removed and added (the source removes first).
-    const next = new Set(incidents);
-    const add: Incident[] = [];
-    for (const incident of incidents) if (!this.sent.has(incident)) add.push(incident);
-    const remove: string[] = [];
-    for (const incident of this.sent) if (!next.has(incident)) remove.push(incident.id);
-    if (add.length === 0 && remove.length === 0) return;
-    // Cluster ids are reused by new data, so buttons are rebuilt at the next idle, not patched.
-    for (const b of this.buttons.values()) b.remove();
-    this.buttons.clear();
-    if (add.length > PART) return this.sendInParts(source, next, add, remove);
-    this.sent = next;
-    // An id costs far less to send than a feature; when the diff outweighs the set, send the set.
-    if (add.length + remove.length / 4 < incidents.length) void source.updateData({ remove, add: add.map((i) => incidentToFeature(i, 'map')) });
-    else void source.setData(incidentsToFeatureCollection(incidents, 'map'));
+    this.send();
   }
 
   /**
-   * Copying many features to the worker holds up the page: a large change goes in parts, each sent
-   * once the worker has taken the one before (so that they are not merged back into one). The
-   * parts left wait for that; a change of the shown set meanwhile is diffed again when they go.
+   * Sends the source what changed since it was last sent: on a timeline drag a few incidents per
+   * frame, where the whole set (100k) would be copied to the worker each time. One change at a time:
+   * while the worker takes one, later filters wait and go as one diff when it has (the map may lag a
+   * frame; the page does not wait). A large change goes in parts of PART, each once the worker has
+   * taken the one before (so that they are not merged back into one message).
    */
-  private sendInParts(source: GeoJSONSource, next: ReadonlySet<Incident>, add: readonly Incident[], remove: string[]): void {
+  private send(): void {
+    const source = this.map?.getSource(SOURCE) as GeoJSONSource | undefined;
+    if (!source || this.sending) return;
     const shown = this.shown;
-    for (const incident of this.sent) if (!next.has(incident)) this.sent.delete(incident);
-    let from = 0;
-    const sendPart = (): void => {
-      const part = add.slice(from, from + PART);
-      from += PART;
-      for (const incident of part) this.sent.add(incident);
-      this.sendingParts = true;
-      void source.updateData({ remove: from === PART ? remove : [], add: part.map((i) => incidentToFeature(i, 'map')) }).finally(() => {
-        this.sendingParts = false;
-        if (this.map?.getSource(SOURCE) !== source) return;
-        if (this.shown === shown && from < add.length) sendPart();
-        else this.setShown(this.shown);
+    const { gone, remove, add } = this.diff(shown);
+    if (add.length === 0 && remove.length === 0 && gone.length === 0) return;
+    // Cluster ids are reused by new data, so buttons are rebuilt at the next idle, not patched.
+    for (const b of this.buttons.values()) b.remove();
+    this.buttons.clear();
+    const mask = this.sentMask;
+    let update: Promise<unknown>;
+    // An id costs far less to send than a feature; when the diff outweighs the set, send the set.
+    if (shown.count <= PART && add.length + remove.length / 4 >= shown.count) {
+      mask.set(shown.mask);
+      update = source.setData(incidentsToFeatureCollection(shown.incidents, 'map'));
+    } else {
+      const part = add.slice(0, PART);
+      for (const i of part) mask[i] = 1;
+      for (const i of remove) mask[i] = 0;
+      const ids = [...gone, ...remove.map((i) => shown.from[i].id)];
+      update = source.updateData({ remove: ids, add: part.map((i) => incidentToFeature(shown.from[i], 'map')) });
+    }
+    this.sending = true;
+    void update.finally(() => {
+      this.sending = false;
+      if (this.map?.getSource(SOURCE) === source) this.send();
+    });
+  }
+
+  /**
+   * Indices (into what is shown from) to add and to remove, and the ids of incidents the source holds
+   * that are no longer among them at all (after an import or a removal made a new catalog).
+   */
+  private diff(shown: Selection): { gone: string[]; remove: number[]; add: number[] } {
+    const gone: string[] = [];
+    if (this.sentFrom !== shown.from) {
+      // Matched by identity, once per catalog: an incident replaced under the same id is removed, then added.
+      const held = new Set<Incident>();
+      this.sentFrom.forEach((incident, i) => {
+        if (this.sentMask[i] === 1) held.add(incident);
       });
-    };
-    sendPart();
+      const mask = new Uint8Array(shown.from.length);
+      shown.from.forEach((incident, i) => {
+        if (held.delete(incident)) mask[i] = 1;
+      });
+      for (const incident of held) gone.push(incident.id);
+      this.sentFrom = shown.from;
+      this.sentMask = mask;
+    }
+    const remove: number[] = [];
+    const add: number[] = [];
+    const { mask } = shown;
+    const sent = this.sentMask;
+    for (let i = 0; i < mask.length; i++) {
+      if (mask[i] === sent[i]) continue;
+      if (mask[i] === 1) add.push(i);
+      else remove.push(i);
+    }
+    return { gone, remove, add };
   }
 
   /** Sends the shown lines and areas to their source when they changed: they are few, so all of them. */
   private sendShapes(): void {
     const source = this.map?.getSource(SHAPE_SOURCE) as GeoJSONSource | undefined;
-    const shapes = this.shown.filter(hasShape);
-    if (!source || (shapes.length === this.sentShapes.length && shapes.every((s, i) => s === this.sentShapes[i]))) return;
+    if (!source) return;
+    const shapes = this.shownShapes();
+    if (shapes.length === this.sentShapes.length && shapes.every((s, i) => s === this.sentShapes[i])) return;
     this.sentShapes = shapes;
     void source.setData(incidentsToFeatureCollection(shapes, 'shape'));
+  }
+
+  /** The shown lines and areas, found among the few shapes of the catalog (indexed once per catalog). */
+  private shownShapes(): Incident[] {
+    const { from, mask } = this.shown;
+    if (this.shapeIndices.from !== from) {
+      const indices: number[] = [];
+      from.forEach((incident, i) => {
+        if (hasShape(incident)) indices.push(i);
+      });
+      this.shapeIndices = { from, indices: Int32Array.from(indices) };
+    }
+    const out: Incident[] = [];
+    for (const i of this.shapeIndices.indices) if (mask[i] === 1) out.push(from[i]);
+    return out;
   }
 
   has(id: string): boolean {
@@ -236,12 +280,14 @@ export class IncidentLayer {
   private readonly addLayers = (): void => {
     const map = this.map;
     if (!map || map.getSource(SOURCE)) return;
+    // Empty at first: send() fills them, a large set in parts.
     map.addSource(SOURCE, {
-      type: 'geojson', data: incidentsToFeatureCollection(this.shown, 'map'), promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      type: 'geojson', data: incidentsToFeatureCollection([], 'map'), promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
     });
-    this.sent = new Set(this.shown);
-    this.sentShapes = this.shown.filter(hasShape);
-    map.addSource(SHAPE_SOURCE, { type: 'geojson', data: incidentsToFeatureCollection(this.sentShapes, 'shape') });
+    map.addSource(SHAPE_SOURCE, { type: 'geojson', data: incidentsToFeatureCollection([], 'shape') });
+    this.sentShapes = [];
+    this.sendShapes();
+    this.send();
     // Under the map's labels and crossings: a marker never hides a place's name.
     const before = map.getLayer(LABELS_FROM) ? LABELS_FROM : undefined;
     for (const layer of [...incidentShapeLayers(this.categories), ...incidentLayers(this.categories)]) map.addLayer(layer, before);

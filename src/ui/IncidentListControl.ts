@@ -1,6 +1,6 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { ActorCount, Incident } from '../incidents';
-import { compareByDate, formatIncidentDate } from '../incidents';
+import { Selection, compareByDate, formatIncidentDate } from '../incidents';
 import { categoryColor } from '../map/palette';
 import { el } from './dom';
 import { PanelSheet } from './panelSheet';
@@ -38,12 +38,13 @@ export class IncidentListControl implements IControl {
   private shownCount = 0;
   private total = 0;
   /**
-   * The incidents last sorted in full, in list order, and each one's place in it: a later call with
-   * a subset of them (a narrower filter: every frame of a timeline drag) picks its first `limit`
-   * entries by place in O(n) instead of sorting again with locale comparisons.
+   * The incidents last sorted in full, and their indices in list order: a selection of them (every
+   * frame of a timeline drag) picks its first `limit` entries by walking the order, not sorting again.
    */
-  private order: readonly Incident[] = [];
-  private rank = new Map<Incident, number>();
+  private sorted: readonly Incident[] = [];
+  private order = new Int32Array(0);
+  /** The entries last rendered, by incident: a list that keeps most of its entries keeps their elements. */
+  private items = new Map<Incident, HTMLLIElement>();
   private currentId: string | null = null;
   private container: HTMLElement | undefined;
   /** On phones, the open panel as a bottom sheet. */
@@ -58,8 +59,8 @@ export class IncidentListControl implements IControl {
   private actors: readonly ActorCount[] = [];
   private actor: string | undefined;
   private sort: ListOrder = 'date';
-  /** The order's key (nearest first) when sorting by distance. */
-  private key: ((incident: Incident) => number) | undefined;
+  /** Each incident's distance to the border (by index) when sorting nearest first. */
+  private distances: ArrayLike<number> | undefined;
   private readonly onActorChange = (): void => {
     this.actor = this.actorMenu?.value || undefined;
     this.options.onActor?.(this.actor);
@@ -147,11 +148,11 @@ export class IncidentListControl implements IControl {
   }
 
   /**
-   * Sorts every incident that may be listed, once, so each later filter picks its entries by place:
-   * by date, or with `key` (distance to the border) nearest first, then by date.
+   * Sorts every incident that may be listed, once, so each later selection of them picks its entries
+   * by place: by date, or nearest the border first (`distances`, by index), then by date.
    */
-  setOrder(incidents: readonly Incident[], key?: (incident: Incident) => number): void {
-    this.key = key;
+  setOrder(incidents: readonly Incident[], distances?: ArrayLike<number>): void {
+    this.distances = distances;
     this.sortAll(incidents);
   }
 
@@ -184,36 +185,35 @@ export class IncidentListControl implements IControl {
 
   /** Lists `incidents` (already filtered), of `total` known. */
   setIncidents(incidents: readonly Incident[], total = incidents.length): void {
-    this.listed = this.firstInOrder(incidents, this.options.limit ?? 500);
-    this.shownCount = incidents.length;
+    this.setShown(Selection.all(incidents), total);
+  }
+
+  /** Lists the selected incidents, of `total` known. */
+  setShown(selection: Selection, total = selection.from.length): void {
+    if (selection.from !== this.sorted) this.sortAll(selection.from);
+    this.listed = this.firstInOrder(selection.mask, this.options.limit ?? 500);
+    this.shownCount = selection.count;
     this.total = total;
     this.render();
   }
 
-  /**
-   * The first `limit` of `incidents` sorted by date, then title (a stable sort: ties keep their
-   * order in `incidents`, which callers give in catalog order).
-   */
-  private firstInOrder(incidents: readonly Incident[], limit: number): Incident[] {
-    const order = this.order;
-    const picked = new Uint8Array(order.length);
-    for (const incident of incidents) {
-      const r = this.rank.get(incident);
-      if (r === undefined) return this.sortAll(incidents).slice(0, limit);
-      picked[r] = 1;
-    }
+  /** The first `limit` selected incidents in list order (date, then title; ties in the order given). */
+  private firstInOrder(mask: Uint8Array, limit: number): Incident[] {
+    const { order, sorted } = this;
     const out: Incident[] = [];
-    for (let r = 0; r < order.length && out.length < limit; r++) if (picked[r] === 1) out.push(order[r]);
+    for (let r = 0; r < order.length && out.length < limit; r++) if (mask[order[r]] === 1) out.push(sorted[order[r]]);
     return out;
   }
 
-  /** Sorts in full and remembers the order for later subsets. */
-  private sortAll(incidents: readonly Incident[]): readonly Incident[] {
-    const key = this.key;
-    const sorted = [...incidents].sort(key ? (a, b) => nearestFirst(key(a), key(b)) || compareByDate(a, b) : compareByDate);
-    this.order = sorted;
-    this.rank = new Map(sorted.map((incident, i) => [incident, i]));
-    return sorted;
+  private sortAll(incidents: readonly Incident[]): void {
+    const distances = this.distances?.length === incidents.length ? this.distances : undefined;
+    const order = new Int32Array(incidents.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((a, b) => (distances ? nearestFirst(distances[a], distances[b]) : 0) || compareByDate(incidents[a], incidents[b]) || a - b);
+    this.sorted = incidents;
+    this.order = order;
+    // A new order may list the same entries in another sequence.
+    this.items = new Map();
   }
 
   /** Shows a search restored from a link, without reporting it back. */
@@ -243,8 +243,13 @@ export class IncidentListControl implements IControl {
     const shown = this.shownCount;
     this.summary.textContent = shown === this.total ? `${title} (${shown.toLocaleString('en')})` : `${title} (${shown.toLocaleString('en')} of ${this.total.toLocaleString('en')})`;
     const limit = this.options.limit ?? 500;
-    const items = this.listed.slice(0, limit).map((i) => listItem(i, this.options.onRemove !== undefined));
-    this.list.replaceChildren(...items);
+    const listed = this.listed.slice(0, limit);
+    const same = listed.length === this.items.size && listed.every((i) => this.items.has(i));
+    if (!same) {
+      const items = new Map(listed.map((i) => [i, this.items.get(i) ?? listItem(i, this.options.onRemove !== undefined)]));
+      this.list.replaceChildren(...items.values());
+      this.items = items;
+    }
     this.more.textContent = shown > limit ? `${(shown - limit).toLocaleString('en')} more not listed: narrow the time range or categories.` : '';
     this.more.hidden = shown <= limit;
     this.setCurrent(this.currentId);
