@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildImport, matchColumns, readImportTable } from '../../src/incidents/io';
-import { CHROMIUM_FLAGS, findChromium } from '../e2e/chromium';
+import { BENCH_FLAGS, findChromium } from '../e2e/chromium';
 import { mulberry32 } from './generateIncidents';
 import { serveBuild } from './servedBuild';
 
@@ -130,9 +130,7 @@ function pipelineMs(path: string): number {
 }
 
 async function measure(url: string, path: string, rows: number): Promise<Omit<Figures, 'pipelineMs'>> {
-  // Composited as a browser does by default: with CPU compositing (the tests' speed-up) every map frame's commit
-  // copies the WebGL canvas on the main thread, which is most of each long task and no user's setup.
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS.filter((f) => f !== '--disable-gpu-compositing') });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: BENCH_FLAGS });
   let peakBytes = 0;
   const sampler = setInterval(() => {
     peakBytes = Math.max(peakBytes, chromiumRss());

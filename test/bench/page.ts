@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from '../e2e/chromium';
+import { BENCH_FLAGS, findChromium } from '../e2e/chromium';
 import { generateIncidents } from './generateIncidents';
 import { serveBuild } from './servedBuild';
 
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     await build({ root: ROOT, logLevel: 'warn' });
     await build({ root: `${ROOT}test/bench/bare`, configFile: false, base: './', assetsInclude: ['**/*.geojson'], logLevel: 'warn', build: { outDir: BARE_OUT, emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
   }
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: BENCH_FLAGS });
   const committed = JSON.parse(readFileSync(`${ROOT}data/incidents.geojson`, 'utf8')) as { features: unknown[] };
   const rows: string[] = [];
   try {

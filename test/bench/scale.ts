@@ -22,7 +22,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from '../e2e/chromium';
+import { BENCH_FLAGS, findChromium } from '../e2e/chromium';
 import { generateIncidents } from './generateIncidents';
 import { serveBuild, type ServedBuild } from './servedBuild';
 
@@ -314,7 +314,7 @@ async function main(): Promise<void> {
     served.set(n, await serveBuild(DIST, body, `scale-${n}`));
   }
   const urls = new Map([...served].map(([n, s]) => [n, s.url]));
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: BENCH_FLAGS });
   try {
 
     if (process.env.PROFILE) {
