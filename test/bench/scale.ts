@@ -21,7 +21,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { BENCH_FLAGS, findChromium } from '../e2e/chromium';
 import { generateIncidents } from './generateIncidents';
 import { serveBuild, type ServedBuild } from './servedBuild';
@@ -29,7 +29,7 @@ import { serveBuild, type ServedBuild } from './servedBuild';
 const RUNS = Number(process.env.RUNS ?? 3);
 const CHANGES = Number(process.env.CHANGES ?? 8);
 const SIZES = (process.env.SIZES ?? '100,100000').split(',').map(Number);
-const TARGETS = { firstRender: 3, rangeChange: 2 };
+const TARGETS = { firstRender: 3, rangeChange: 2, kbPerIncident: 0.3 };
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const VIEWPORT = { width: 1280, height: 800 };
 /** Half the thumb width: the thumb centres travel from 8 px to width − 8 px (Timeline.ts THUMB_HALF). */
@@ -161,6 +161,7 @@ interface Drag {
   frames: number[];
   longTasks: number;
   longTaskMs: number;
+  longestTaskMs: number;
   settleMs: number;
   moves: number;
 }
@@ -211,6 +212,7 @@ async function drag(page: Page): Promise<Drag> {
     frames: r.frames,
     longTasks: r.longTasks.length,
     longTaskMs: r.longTasks.reduce((s, t) => s + t.duration, 0),
+    longestTaskMs: Math.max(0, ...r.longTasks.map((t) => t.duration)),
     settleMs,
     moves: steps,
   };
@@ -282,22 +284,42 @@ interface SizeResult {
   n: number;
   loads: Load[];
   changes: number[];
+  /** Main-thread task time (CDP TaskDuration) from just before each range change until the map is idle with it. */
+  changeTasks: number[];
+  /** JS heap in use once idle after the first load, after a garbage collection. */
+  heapBytes: number;
   drag: Drag;
   errors: string[];
 }
 
+/** A CDP metric of the page (Performance domain), e.g. TaskDuration (s of main-thread tasks so far) or JSHeapUsedSize (bytes). */
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+}
+
 async function measureSize(browser: Browser, baseUrl: string, n: number, loads: Load[]): Promise<Omit<SizeResult, 'loads'>> {
   const { context, page, errors } = await openPage(browser, n);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   loads.push(await load(page, baseUrl));
+  await page.waitForTimeout(1000);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapBytes = await metric(cdp, 'JSHeapUsedSize');
   const { min, max } = await page.locator('input.timeline-thumb-to').evaluate((el: HTMLInputElement) => ({ min: Number(el.min), max: Number(el.max) }));
   const half = Math.round((min + max) / 2);
   await rangeChange(page, half); // warm-up change
   await rangeChange(page, max);
   const changes: number[] = [];
-  for (let i = 0; i < CHANGES; i++) changes.push(await rangeChange(page, i % 2 === 0 ? half : max));
+  const changeTasks: number[] = [];
+  for (let i = 0; i < CHANGES; i++) {
+    const before = await metric(cdp, 'TaskDuration');
+    changes.push(await rangeChange(page, i % 2 === 0 ? half : max));
+    changeTasks.push((await metric(cdp, 'TaskDuration') - before) * 1000);
+  }
   const dragResult = await drag(page);
   await context.close();
-  return { n, changes, drag: dragResult, errors };
+  return { n, changes, changeTasks, heapBytes, drag: dragResult, errors };
 }
 
 async function main(): Promise<void> {
@@ -353,7 +375,9 @@ async function main(): Promise<void> {
       console.log(`${label}  first render   median ${ms(median(first))}  (runs ${first.map((v) => v.toFixed(0)).join(', ')}; count shown at ${ms(median(r.loads.map((l) => l.countMs)))}, data received at ${ms(median(r.loads.map((l) => l.dataMs)))}, wall ${ms(median(r.loads.map((l) => l.wallMs)))})`);
       console.log(`${label}  range change   median ${ms(median(r.changes))}  (${r.changes.map((v) => v.toFixed(0)).join(', ')})`);
       const f = r.drag.frames;
-      console.log(`${label}  drag frames    median ${ms(median(f))}, p95 ${ms(quantile(f, 0.95))}, max ${ms(Math.max(...f))} over ${f.length} frames; ${r.drag.longTasks} long tasks (${ms(r.drag.longTaskMs)} total); settle after release ${ms(r.drag.settleMs)}`);
+      console.log(`${label}  main thread per range change   median ${ms(median(r.changeTasks))}  (${r.changeTasks.map((v) => v.toFixed(0)).join(', ')})`);
+      console.log(`${label}  drag frames    median ${ms(median(f))}, p95 ${ms(quantile(f, 0.95))}, max ${ms(Math.max(...f))} over ${f.length} frames; ${r.drag.longTasks} long tasks (${ms(r.drag.longTaskMs)} total, longest ${ms(r.drag.longestTaskMs)}); settle after release ${ms(r.drag.settleMs)}`);
+      console.log(`${label}  JS heap once idle ${(r.heapBytes / 1e6).toFixed(1)} MB`);
       if (r.errors.length > 0) console.log(`${label}  page errors: ${r.errors.slice(0, 5).join(' | ')}`);
     }
 
@@ -362,20 +386,24 @@ async function main(): Promise<void> {
     if (!small || !large || small === large) return;
     const firstRatio = median(large.loads.map((l) => l.firstRenderMs)) / median(small.loads.map((l) => l.firstRenderMs));
     const changeRatio = median(large.changes) / median(small.changes);
+    const taskRatio = median(large.changeTasks) / median(small.changeTasks);
+    const kbPerIncident = (large.heapBytes - small.heapBytes) / (large.n - small.n) / 1000;
     const verdict = (ratio: number, target: number): string => `${ratio.toFixed(2)}x (target ≤ ${target}x: ${ratio <= target ? 'met' : 'missed'})`;
     console.log('');
     console.log(`ratio ${fmt.format(large.n)}/${fmt.format(small.n)}  first render  ${verdict(firstRatio, TARGETS.firstRender)}`);
     console.log(`ratio ${fmt.format(large.n)}/${fmt.format(small.n)}  range change  ${verdict(changeRatio, TARGETS.rangeChange)}`);
+    console.log(`ratio ${fmt.format(large.n)}/${fmt.format(small.n)}  main thread per range change  ${verdict(taskRatio, TARGETS.rangeChange)}`);
+    console.log(`JS heap per incident (${fmt.format(large.n)} less ${fmt.format(small.n)})  ${kbPerIncident.toFixed(2)} KB (target ≤ ${TARGETS.kbPerIncident} KB: ${kbPerIncident <= TARGETS.kbPerIncident ? 'met' : 'missed'})`);
 
     const row = (r: SizeResult): string => {
       const f = r.drag.frames;
-      return `| ${fmt.format(r.n)} | ${ms(median(r.loads.map((l) => l.firstRenderMs)))} | ${ms(median(r.changes))} | ${ms(median(f))} / ${ms(quantile(f, 0.95))} / ${ms(Math.max(...f))} | ${r.drag.longTasks} (${ms(r.drag.longTaskMs)}) | ${ms(r.drag.settleMs)} |`;
+      return `| ${fmt.format(r.n)} | ${ms(median(r.loads.map((l) => l.firstRenderMs)))} | ${ms(median(r.changes))} | ${ms(median(r.changeTasks))} | ${ms(median(f))} / ${ms(quantile(f, 0.95))} / ${ms(Math.max(...f))} | ${r.drag.longTasks} (${ms(r.drag.longTaskMs)}, longest ${ms(r.drag.longestTaskMs)}) | ${ms(r.drag.settleMs)} |`;
     };
-    console.log('\n| incidents | first render | range change | drag frame median / p95 / max | long tasks in drag (total) | settle after release |');
-    console.log('|---:|---:|---:|---:|---:|---:|');
+    console.log('\n| incidents | first render | range change | main thread per change | drag frame median / p95 / max | long tasks in drag (total, longest) | settle after release |');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|');
     console.log(row(small));
     console.log(row(large));
-    console.log(`| ratio | ${firstRatio.toFixed(2)}x (≤ ${TARGETS.firstRender}x) | ${changeRatio.toFixed(2)}x (≤ ${TARGETS.rangeChange}x) | | | |`);
+    console.log(`| ratio | ${firstRatio.toFixed(2)}x (≤ ${TARGETS.firstRender}x) | ${changeRatio.toFixed(2)}x | ${taskRatio.toFixed(2)}x (≤ ${TARGETS.rangeChange}x) | | | |`);
   } finally {
     await browser.close();
     for (const s of served.values()) await s.close();
