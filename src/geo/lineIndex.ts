@@ -2,7 +2,7 @@ import Flatbush from 'flatbush';
 import { cumulativeKm, inverseKm, pointTowardKm } from './geodesic';
 import { assertLonLat, lonLatProblem, show, type LonLat } from './lonLat';
 import { MinQueue } from './minQueue';
-import { arcChord2, arcLatRange, nearestOnArc, unitVector } from './nearestOnArc';
+import { arcChord2Within, arcLatRange, nearestOnArc, unitVector } from './nearestOnArc';
 
 const RAD = Math.PI / 180;
 // Arcs narrower than this in longitude (degrees, ~10 m) bulge past their endpoints' latitudes by
@@ -159,8 +159,7 @@ export class LineIndex {
           queue.push(child, lower);
           continue;
         }
-        const k = 3 * child;
-        const d2 = arcChord2(v[k], v[k + 1], v[k + 2], v[k + 3], v[k + 4], v[k + 5], qx, qy, qz);
+        const d2 = arcChord2Within(v, 3 * child, qx, qy, qz, best);
         if (d2 < best || (d2 === best && child < bestSegment)) {
           best = d2;
           bestSegment = child;

@@ -50,6 +50,28 @@ export function arcChord2(
 }
 
 /**
+ * arcChord2 for the arc from the unit vector at v[k..k + 2] to the one at v[k + 3..k + 5], with the
+ * same value, but cheaper where the answer cannot be below `bound`: when both ends are at least
+ * `bound` away and q's foot falls clearly outside the arc, the answer is the nearer end's chord,
+ * found without roots or divisions (most of the segments a search measures).
+ */
+export function arcChord2Within(v: Float64Array, k: number, qx: number, qy: number, qz: number, bound: number): number {
+  const ax = v[k], ay = v[k + 1], az = v[k + 2], bx = v[k + 3], by = v[k + 4], bz = v[k + 5];
+  const toA = chord2(qx, qy, qz, ax, ay, az), toB = chord2(qx, qy, qz, bx, by, bz);
+  const ends = toA <= toB ? toA : toB;
+  if (ends < bound) return arcChord2(ax, ay, az, bx, by, bz, qx, qy, qz);
+  // With n = a × b unnormalised, (a × q)·n and (q × b)·n have the signs of arcChord2's two
+  // inside tests; only a clear negative (beyond 1e-10 of |n|, far above rounding) decides here.
+  const nx = ay * bz - az * by, ny = az * bx - ax * bz, nz = ax * by - ay * bx;
+  const margin = 1e-20 * (nx * nx + ny * ny + nz * nz);
+  const fromA = (ay * qz - az * qy) * nx + (az * qx - ax * qz) * ny + (ax * qy - ay * qx) * nz;
+  if (fromA < 0 && fromA * fromA > margin) return ends;
+  const toEnd = (qy * bz - qz * by) * nx + (qz * bx - qx * bz) * ny + (qx * by - qy * bx) * nz;
+  if (toEnd < 0 && toEnd * toEnd > margin) return ends;
+  return arcChord2(ax, ay, az, bx, by, bz, qx, qy, qz);
+}
+
+/**
  * Nearest point to q on the great-circle arc from a to b (see arcChord2). Writes its [lon, lat]
  * into out[0], out[1] (an endpoint keeps its exact input coordinates) and returns the angle from
  * q in radians.

@@ -1,6 +1,8 @@
 import { nearestPointOnLine } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { arcLatRange, distanceKm, nearestOnArc } from '../../src/geo';
+import { arcChord2, arcChord2Within, unitVector } from '../../src/geo/nearestOnArc';
+import { mulberry32 } from './fixtures';
 
 describe('nearestOnArc', () => {
   it('returns an endpoint with its exact input coordinates when the endpoint is nearest', () => {
@@ -20,6 +22,28 @@ describe('nearestOnArc', () => {
   it('returns the angle to the query in radians (0 for a point on the arc)', () => {
     const out = new Float64Array(2);
     expect(nearestOnArc(46, 38, 47, 38, 46, 38, out)).toBe(0);
+  });
+});
+
+describe('arcChord2Within', () => {
+  it("gives arcChord2's value exactly, for arcs of 0.5 m to 30 km and points beside, beyond and on them, whatever the bound", () => {
+    const random = mulberry32(21);
+    const v = new Float64Array(6), q = new Float64Array(3);
+    let differing = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const lon = 46 + random(), lat = 38.5 + random();
+      const length = 10 ** (-5.3 + 4.6 * random()), heading = 2 * Math.PI * random();
+      unitVector(lon, lat, v, 0);
+      unitVector(lon + length * Math.cos(heading), lat + length * Math.sin(heading), v, 3);
+      // Points at up to ~30 km, some exactly on a vertex.
+      if (k % 50 === 0) q.set(v.subarray(3, 6));
+      else unitVector(lon + 0.3 * (random() - 0.5), lat + 0.3 * (random() - 0.5), q, 0);
+      const exact = arcChord2(v[0], v[1], v[2], v[3], v[4], v[5], q[0], q[1], q[2]);
+      for (const bound of [Infinity, exact, exact * (1 + 1e-12), exact * 0.5, 0]) {
+        if (arcChord2Within(v, 0, q[0], q[1], q[2], bound) !== exact) differing++;
+      }
+    }
+    expect(differing).toBe(0);
   });
 });
 
