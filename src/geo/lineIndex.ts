@@ -5,6 +5,9 @@ import { MinQueue } from './minQueue';
 import { arcChord2Within, arcLatRange, nearestOnArc, unitVector } from './nearestOnArc';
 
 const RAD = Math.PI / 180;
+const DEG = 180 / Math.PI;
+// Numbers per inner node in LineIndex.chords: chord ends (two unit vectors) and reach.
+const CHORD = 7;
 // Arcs narrower than this in longitude (degrees, ~10 m) bulge past their endpoints' latitudes by
 // micrometres: their boxes skip the exact bulge computation.
 const BULGE_FREE_DEG = 1e-4;
@@ -31,7 +34,8 @@ export interface LineSnap {
 
 /**
  * One polyline prepared for linear referencing: cumulative ellipsoidal km per vertex and a
- * flatbush index over its segments. Snapping costs O(log N), slicing O(log N + k).
+ * flatbush index over its segments, each tree node also bounded by a chord along its stretch of
+ * line. Snapping costs O(log N), slicing O(log N + k).
  *
  * Segments are great-circle arcs and "nearest" is exact on the sphere (geodetic latitudes taken as
  * spherical ones), the model of turf's nearestPointOnLine; every reported distance is ellipsoidal
@@ -57,8 +61,14 @@ export class LineIndex {
   private readonly levelEnds: readonly number[];
   private readonly nodeSize4: number;
   private readonly leafEnd: number;
+  /**
+   * Per inner node (by (position - leafEnd) / 4), CHORD numbers: the unit vectors its chord joins
+   * and how far in space its arcs stray from that chord (see measureChords).
+   */
+  private readonly chords: Float64Array;
   private readonly queue = new MinQueue();
   private readonly scratch = new Float64Array(2);
+  private readonly rect = new Float64Array(4);
   private foundChord2 = Infinity;
 
   constructor(id: string, name: string, coordinates: readonly unknown[], options: LineIndexOptions = {}) {
@@ -106,11 +116,72 @@ export class LineIndex {
     this.levelEnds = tree._levelBounds;
     this.nodeSize4 = tree.nodeSize * 4;
     this.leafEnd = tree.numItems * 4;
+    this.chords = this.measureChords();
   }
 
-  /** Bytes held by this index's arrays (vertices, unit vectors, chainages, tree). */
+  /**
+   * For each inner node, a chord and its reach: the straight line in space from the first vertex
+   * of its lowest segment to the last vertex of its highest, and a distance within which it holds
+   * every point of the node's arcs. A box bounds a diagonal stretch loosely (half its length toward
+   * the query), so on a densified line hundreds of boxes reach below the nearest distance; the
+   * chord of a straight stretch is exact. Children are measured before parents (flatbush stores
+   * levels bottom-up).
+   */
+  private measureChords(): Float64Array {
+    const { boxes, children, leafEnd, nodeSize4, xyz: v } = this;
+    const inner = (boxes.length - leafEnd) >> 2;
+    const chords = new Float64Array(CHORD * inner);
+    const from = new Int32Array(inner), to = new Int32Array(inner), reaches = new Float64Array(inner);
+    for (let pos = leafEnd; pos < boxes.length; pos += 4) {
+      const id = (pos - leafEnd) >> 2;
+      const first = children[pos >> 2];
+      const end = Math.min(first + nodeSize4, this.levelEnd(first));
+      const leaves = first < leafEnd;
+      let lo = Infinity, hi = -1;
+      for (let c = first; c < end; c += 4) {
+        lo = Math.min(lo, leaves ? children[c >> 2] : from[(c - leafEnd) >> 2]);
+        hi = Math.max(hi, leaves ? children[c >> 2] + 1 : to[(c - leafEnd) >> 2]);
+      }
+      from[id] = lo;
+      to[id] = hi;
+      const o = CHORD * id;
+      chords.set(v.subarray(3 * lo, 3 * lo + 3), o);
+      chords.set(v.subarray(3 * hi, 3 * hi + 3), o + 3);
+      let reach = 0;
+      for (let c = first; c < end; c += 4) {
+        if (leaves) {
+          // An arc lies in the triangle of its ends and the meeting point of its end tangents.
+          const k = 3 * children[c >> 2];
+          const ux = v[k], uy = v[k + 1], uz = v[k + 2], wx = v[k + 3], wy = v[k + 4], wz = v[k + 5];
+          const scale = 1 / (1 + ux * wx + uy * wy + uz * wz);
+          reach = Math.max(
+            reach,
+            Math.sqrt(chordDist2(chords, o, ux, uy, uz)),
+            Math.sqrt(chordDist2(chords, o, wx, wy, wz)),
+            Math.sqrt(chordDist2(chords, o, (ux + wx) * scale, (uy + wy) * scale, (uz + wz) * scale)),
+          );
+        } else {
+          // A child's points lie within its reach of its chord, whose points lie within the
+          // farther of its ends of this chord (distance to a segment is convex along a segment).
+          const child = (c - leafEnd) >> 2, k = CHORD * child;
+          const ends = Math.max(chordDist2(chords, o, chords[k], chords[k + 1], chords[k + 2]), chordDist2(chords, o, chords[k + 3], chords[k + 4], chords[k + 5]));
+          reach = Math.max(reach, reaches[child] + Math.sqrt(ends));
+        }
+      }
+      // Rounding in these sums is ~1e-16 per term.
+      reaches[id] = reach * (1 + 1e-12) + 1e-14;
+      // A chord that strays a quarter of its box's narrower side is no tighter than the box: the
+      // search skips it (Infinity).
+      const narrower = Math.min((boxes[pos + 2] - boxes[pos]) * Math.cos(boxes[pos + 3] * RAD), boxes[pos + 3] - boxes[pos + 1]) * RAD;
+      chords[o + 6] = reaches[id] < 0.25 * narrower ? reaches[id] : Infinity;
+    }
+    return chords;
+  }
+
+  /** Bytes held by this index's arrays (vertices, unit vectors, chainages, tree, chords). */
   get byteLength(): number {
-    return this.coords.byteLength + this.xyz.byteLength + this.cumKm.byteLength + this.tree.data.byteLength;
+    return this.coords.byteLength + this.xyz.byteLength + this.cumKm.byteLength + this.tree.data.byteLength +
+      this.chords.byteLength;
   }
 
   /** Vertex i as [lon, lat]. */
@@ -136,27 +207,53 @@ export class LineIndex {
   /**
    * Index of the segment nearest to (lon, lat) on the sphere if its squared chord is below
    * `bound`, else -1; that squared chord is left in `lastChord2`. Best-first over the tree: expands
-   * the node with the smallest lower bound until that bound is no better than the best segment.
+   * the node with the smallest lower bound (its box's, or its chord's when tighter) until that
+   * bound is no better than the best segment.
    * @internal
    */
   nearestSegment(lon: number, lat: number, bound: number): number {
     const boxes = this.boxes, children = this.children, queue = this.queue, v = this.xyz;
     const nodeSize4 = this.nodeSize4, leafEnd = this.leafEnd;
+    const chords = this.chords;
     const cosQ = Math.cos(lat * RAD), sinQ = Math.sin(lat * RAD);
     const qx = cosQ * Math.cos(lon * RAD), qy = cosQ * Math.sin(lon * RAD), qz = sinQ;
     let best = bound;
     let bestSegment = -1;
+    // From `best`, padded: its chord (a node whose chord lies farther than this plus its reach is
+    // pruned) and the lon/lat rectangle around its cap (a box outside it is pruned by 4 compares).
+    let boundFor = NaN, chord = Infinity;
+    let west = -Infinity, south = -Infinity, east = Infinity, north = Infinity;
     queue.clear();
     let group = boxes.length - 4;
     for (;;) {
+      if (best !== boundFor) {
+        boundFor = best;
+        chord = Math.sqrt(best) * (1 + 1e-9);
+        const rect = this.rect;
+        capRect(lon, lat, cosQ, best, rect);
+        west = rect[0];
+        south = rect[1];
+        east = rect[2];
+        north = rect[3];
+      }
       const end = Math.min(group + nodeSize4, this.levelEnd(group));
       const leaves = group < leafEnd;
       for (let pos = group; pos < end; pos += 4) {
+        if (boxes[pos] > east || boxes[pos + 1] > north || boxes[pos + 2] < west || boxes[pos + 3] < south) continue;
         const lower = boxChord2(boxes, pos, lon, lat, cosQ, sinQ);
         if (lower >= best) continue;
         const child = children[pos >> 2];
         if (!leaves) {
-          queue.push(child, lower);
+          const o = CHORD * ((pos - leafEnd) >> 2);
+          const reach = chords[o + 6];
+          let key = lower;
+          if (reach !== Infinity) {
+            // Lower bound of the chord to the node's arcs (less the rounding of chordDist2).
+            const near = Math.sqrt(chordDist2(chords, o, qx, qy, qz)) - reach - 1e-13;
+            if (near > chord) continue;
+            if (near > 0 && near * near * (1 - 1e-9) > key) key = near * near * (1 - 1e-9);
+          }
+          queue.push(child, key);
           continue;
         }
         const d2 = arcChord2Within(v, 3 * child, qx, qy, qz, best);
@@ -269,6 +366,48 @@ function boxChord2(b: Float64Array, pos: number, lon: number, lat: number, cosQ:
   const havX = 0.25 * dx2 - dx2 * dx2 / 48;
   if (cosP > 0 && havX > 0) hav += cosQ * cosP * havX;
   return 4 * hav;
+}
+
+/**
+ * The lon/lat rectangle [west, south, east, north] (degrees) holding every point whose squared
+ * chord from (lon, lat) is at most `chord2`, padded by 1e-9 relative and 1e-9° against rounding;
+ * unbounded in longitude when the cap reaches a pole or the antimeridian (boxes are not wrapped).
+ * Roots and divisions only: asin x ≤ x / √(1 − x²) bounds both the radius and the longitude.
+ */
+function capRect(lon: number, lat: number, cosLat: number, chord2: number, out: Float64Array): void {
+  out[0] = -Infinity;
+  out[1] = -Infinity;
+  out[2] = Infinity;
+  out[3] = Infinity;
+  if (!(chord2 < 1)) return;
+  // The cap's radius r = 2 asin(c / 2) for chord c; sin r = c √(1 − c²/4).
+  const half2 = chord2 / 4, cosHalf = Math.sqrt(1 - half2);
+  const radius = Math.sqrt(chord2) / cosHalf;
+  const dLat = radius * DEG * (1 + 1e-9) + 1e-9;
+  out[1] = lat - dLat;
+  out[3] = lat + dLat;
+  // The cap's widest longitude: sin Δλ = sin r / cos φ (below 1/2, the cap is far from a pole).
+  const sinLon = (Math.sqrt(chord2) * cosHalf) / cosLat;
+  if (!(sinLon < 0.5)) return;
+  const dLon = (sinLon / Math.sqrt(1 - sinLon * sinLon)) * DEG * (1 + 1e-9) + 1e-9;
+  if (lon - dLon < -180 || lon + dLon > 180) return;
+  out[0] = lon - dLon;
+  out[2] = lon + dLon;
+}
+
+/**
+ * Squared distance in space (not along the sphere) from a point to the straight segment between
+ * the unit vectors at c[o..o + 2] and c[o + 3..o + 5].
+ */
+function chordDist2(c: Float64Array, o: number, px: number, py: number, pz: number): number {
+  const ax = c[o], ay = c[o + 1], az = c[o + 2];
+  const abx = c[o + 3] - ax, aby = c[o + 4] - ay, abz = c[o + 5] - az;
+  const apx = px - ax, apy = py - ay, apz = pz - az;
+  const ab2 = abx * abx + aby * aby + abz * abz;
+  let t = ab2 > 0 ? (apx * abx + apy * aby + apz * abz) / ab2 : 0;
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  const dx = apx - t * abx, dy = apy - t * aby, dz = apz - t * abz;
+  return dx * dx + dy * dy + dz * dz;
 }
 
 function pushDistinct(out: LonLat[], p: LonLat): void {

@@ -10,6 +10,11 @@ function meander(n: number): LonLat[] {
   });
 }
 
+/** `n` vertices evenly along the straight lon/lat line from a to b (a densified straight stretch). */
+function straight(a: LonLat, b: LonLat, n: number): LonLat[] {
+  return Array.from({ length: n }, (_, i) => [a[0] + ((b[0] - a[0]) * i) / (n - 1), a[1] + ((b[1] - a[1]) * i) / (n - 1)] as LonLat);
+}
+
 /** Nearest segment by checking every one (the O(N) answer the index must match). */
 function bruteNearest(line: readonly LonLat[], q: LonLat): { segment: number; point: LonLat } {
   const out = new Float64Array(2);
@@ -30,6 +35,35 @@ describe('LineIndex', () => {
       const q: LonLat = [45.9 + 1.2 * random(), 38.8 + 0.4 * random()];
       expect(distanceKm(index.snap(q).point, bruteNearest(line, q).point)).toBeLessThan(1e-9);
     }
+  });
+
+  it('snaps to the same point as checking every segment on a densified zigzag, where hundreds of half-metre segments lie nearly as near (to 1 µm)', () => {
+    // Three straight stretches of 4,000 segments (~2 km each), one diagonal, as a densified border is.
+    const line = [...straight([46, 39], [46.02, 39.015], 4001), ...straight([46.02, 39.015], [46.045, 39.015], 4001).slice(1), ...straight([46.045, 39.015], [46.045, 38.997], 4001).slice(1)];
+    const index = new LineIndex('zigzag', 'zigzag', line);
+    const random = mulberry32(5);
+    let worstKm = 0;
+    for (let k = 0; k < 200; k++) {
+      const q: LonLat = [45.8 + 0.45 * random(), 38.8 + 0.4 * random()];
+      worstKm = Math.max(worstKm, distanceKm(index.snap(q).point, bruteNearest(line, q).point));
+    }
+    expect(worstKm).toBeLessThan(1e-9);
+  });
+
+  it('snaps across the antimeridian and near the pole as checking every segment does', () => {
+    // A sawtooth up to the antimeridian: its boxes do not see a point across it as near.
+    const east = Array.from({ length: 300 }, (_, i) => [179.2 + (0.75 * i) / 299, 10 + 0.3 * (i % 2)] as LonLat);
+    const polar = straight([-20, 89.7], [40, 89.8], 500);
+    const eastIndex = new LineIndex('east', 'east', east), polarIndex = new LineIndex('polar', 'polar', polar);
+    const random = mulberry32(13);
+    let worstKm = 0;
+    for (let k = 0; k < 100; k++) {
+      const nearEast: LonLat = [-179.999 + 0.3 * random(), 9.9 + 0.5 * random()];
+      const nearPole: LonLat = [-180 + 360 * random(), 89.5 + 0.5 * random()];
+      worstKm = Math.max(worstKm, distanceKm(eastIndex.snap(nearEast).point, bruteNearest(east, nearEast).point));
+      worstKm = Math.max(worstKm, distanceKm(polarIndex.snap(nearPole).point, bruteNearest(polar, nearPole).point));
+    }
+    expect(worstKm).toBeLessThan(1e-9);
   });
 
   it('ends its cumulative km at the ellipsoidal length of the line (to 1 µm)', () => {
