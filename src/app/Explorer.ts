@@ -4,6 +4,7 @@ import {
   CATEGORIES, IncidentCatalog, Selection, categoryLabel, dayNumber, dayToIso, formatDate,
   isKnownCategory, type Incident, type IncidentFilter,
 } from '../incidents';
+import { runNow } from '../incidents/steps';
 import { confirmDialog } from '../ui/confirmDialog';
 import { promptDialog } from '../ui/promptDialog';
 import { downloadText } from '../ui/dom';
@@ -130,7 +131,7 @@ export class Explorer {
       onActor: (actor) => this.setFilter({ actor }),
       onSort: (sort) => {
         this.sort = sort;
-        this.orderList();
+        runNow(this.orderList());
         this.apply();
         this.write('push');
       },
@@ -209,10 +210,9 @@ export class Explorer {
     return [...new Set(this.imported.all.map((i) => i.category))].filter((c) => !isKnownCategory(c)).sort();
   }
 
-  /** Recomputes the catalog after the set of incidents changed. */
   /** Rebuilds everything from the incidents at once (a start, a small change). */
   private rebuild(): void {
-    for (const step of this.rebuildSteps()) step();
+    runNow(this.rebuildSteps());
   }
 
   /**
@@ -228,11 +228,12 @@ export class Explorer {
     this.rebuilding = rebuilding;
     rebuilding.done = (async () => {
       try {
-        for (const step of this.rebuildSteps()) {
+        const steps = this.rebuildSteps();
+        for (;;) {
           await nextTask();
           // A later rebuild started meanwhile: it does the rest, and this one ends with it.
           if (this.rebuilding !== rebuilding) return await this.rebuilding?.done;
-          step();
+          if (steps.next().done) break;
         }
       } finally {
         if (this.rebuilding === rebuilding) this.rebuilding = undefined;
@@ -241,62 +242,57 @@ export class Explorer {
     return rebuilding.done;
   }
 
-  /** The catalog, the map's known incidents, the legend, the list's actors and order, the timeline and its marks, then the filter applied. */
-  private rebuildSteps(): (() => void)[] {
-    let all: Incident[] = [];
-    let applied: IncidentFilter | undefined;
-    return [
-      () => {
-        all = this.all();
-        const [oldMin, oldMax] = this.catalog.domain;
-        const { from: oldFrom, to: oldTo } = this.filter;
-        // A range that covered everything keeps covering everything when new dates arrive.
-        if (oldFrom === undefined || oldFrom <= oldMin) delete this.filter.from;
-        if (oldTo === undefined || oldTo >= oldMax) delete this.filter.to;
-        this.catalog = new IncidentCatalog(all, this.distanceKm);
-      },
-      () => {
-        this.layer.setKnown(all);
-        // An open incident another tab removed closes here too.
-        if (this.layer.current !== null && !this.layer.has(this.layer.current)) this.layer.close();
-        const importedCategories = this.importedCategories();
-        // A category that arrives with an import is shown, whatever was unticked before.
-        const arrived = importedCategories.filter((c) => !this.seenCategories.has(c));
-        if (this.filter.categories && arrived.length > 0) this.filter.categories = new Set([...this.filter.categories, ...arrived]);
-        this.seenCategories = new Set(importedCategories);
-        this.legend.setImportedCategories(importedCategories);
-        this.legend.setFilters(this.filter.categories ? [...this.filter.categories] : undefined, this.filter.withinKm);
-      },
-      () => this.list.setActors(this.catalog.actors()),
-      () => this.orderList(),
-      () => {
-        this.importer.setImportedCount(this.imported.storedCount);
-        const [min, max] = this.catalog.domain;
-        this.timeline.setDomain(min, max);
-        const from = this.filter.from === undefined ? min : Math.max(min, this.filter.from);
-        const to = this.filter.to === undefined ? max : Math.min(max, this.filter.to);
-        this.timeline.setRange(from, Math.max(from, to));
-      },
-      // The marks in a task of their own: at 100,000 incidents they take as long as the rest of apply().
-      () => this.updateMarks(),
-      // apply() in two tasks: the panels, then the map's layer (or all again, if the filter changed between).
-      () => {
-        applied = this.filter;
-        this.applyToPanels();
-      },
-      () => {
-        this.rebuilding = undefined;
-        if (this.filter === applied) this.layer.setShown(this.shown);
-        else this.apply();
-      },
-    ];
+  /**
+   * The catalog, the map's known incidents, the legend, the list's actors and order, the timeline and
+   * its marks, then the filter applied; each yield may end a task.
+   */
+  private *rebuildSteps(): Generator<void, void> {
+    const all = this.all();
+    const [oldMin, oldMax] = this.catalog.domain;
+    const { from: oldFrom, to: oldTo } = this.filter;
+    // A range that covered everything keeps covering everything when new dates arrive.
+    if (oldFrom === undefined || oldFrom <= oldMin) delete this.filter.from;
+    if (oldTo === undefined || oldTo >= oldMax) delete this.filter.to;
+    this.catalog = yield* IncidentCatalog.inSteps(all, this.distanceKm);
+    yield;
+    yield* this.layer.setKnownInSteps(all);
+    // An open incident another tab removed closes here too.
+    if (this.layer.current !== null && !this.layer.has(this.layer.current)) this.layer.close();
+    const importedCategories = this.importedCategories();
+    // A category that arrives with an import is shown, whatever was unticked before.
+    const arrived = importedCategories.filter((c) => !this.seenCategories.has(c));
+    if (this.filter.categories && arrived.length > 0) this.filter.categories = new Set([...this.filter.categories, ...arrived]);
+    this.seenCategories = new Set(importedCategories);
+    this.legend.setImportedCategories(importedCategories);
+    this.legend.setFilters(this.filter.categories ? [...this.filter.categories] : undefined, this.filter.withinKm);
+    yield;
+    this.list.setActors(yield* this.catalog.actorsInSteps());
+    yield;
+    yield* this.orderList();
+    yield;
+    this.importer.setImportedCount(this.imported.storedCount);
+    const [min, max] = this.catalog.domain;
+    this.timeline.setDomain(min, max);
+    const from = this.filter.from === undefined ? min : Math.max(min, this.filter.from);
+    const to = this.filter.to === undefined ? max : Math.min(max, this.filter.to);
+    this.timeline.setRange(from, Math.max(from, to));
+    // The marks in a task of their own: at 100,000 incidents they take as long as the rest of apply().
+    yield;
+    this.updateMarks();
+    // apply() in two tasks: the panels, then the map's layer (or all again, if the filter changed between).
+    yield;
+    const applied = this.filter;
+    this.applyToPanels();
+    yield;
+    this.rebuilding = undefined;
+    if (this.filter === applied) this.layer.setShown(this.shown);
+    else this.apply();
   }
 
   /** Sorts the list once for the chosen order; by distance, from the catalog's distances to the border. */
-  private orderList(): void {
+  private *orderList(): Generator<void, void> {
     const { incidents } = this.catalog;
-    if (this.sort !== 'distance') return this.list.setOrder(incidents);
-    this.list.setOrder(incidents, this.catalog.distanceKm);
+    yield* this.list.orderInSteps(incidents, this.sort === 'distance' ? this.catalog.distanceKm : undefined);
   }
 
   /** Shows what the filter lets through, everywhere at once; during a stepwise rebuild, its last step does. */
@@ -401,7 +397,7 @@ export class Explorer {
       this.list.setActorAndSort(view.actor, sort);
       if (sort !== this.sort) {
         this.sort = sort;
-        this.orderList();
+        runNow(this.orderList());
       }
       this.timeline.setRange(from, Math.max(from, to));
       this.apply();

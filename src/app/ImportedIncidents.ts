@@ -205,8 +205,12 @@ export class ImportedIncidents {
     // So did one read from the store while the import ran: it may have been taken before the write.
     const missed = store !== null && (summary.heldBefore !== this.incidents.length || this.reads !== readsBefore);
     if (!missed || !(await this.read(false))) {
-      const ids = new Set(marked.map((i) => i.id));
-      this.incidents = [...this.incidents.filter((i) => !ids.has(i.id)), ...marked];
+      if (this.incidents.length === 0) {
+        this.incidents = marked.slice();
+      } else {
+        const ids = new Set(marked.map((i) => i.id));
+        this.incidents = [...this.incidents.filter((i) => !ids.has(i.id)), ...marked];
+      }
     }
     await this.options.onChange();
     const renames = summary.renamed.map((r) => `id '${r.from}' is taken: imported as '${r.to}'`);

@@ -1,5 +1,6 @@
 import { incidentSpan } from './dayNumber';
 import { Selection } from './selection';
+import { runNow } from './steps';
 import { categoryLabel, type Incident } from './types';
 
 /** What the map and list show; every field left out lets everything through. */
@@ -40,6 +41,27 @@ export function searchWords(text: string): string[] {
   return searchForm(text).split(/\s+/).filter((w) => w !== '');
 }
 
+/** Each incident's first and last day (days since 1970-01-01), pausing after every `budget` incidents. */
+function* daySpans(incidents: readonly Incident[], budget = 20_000): Generator<void, { start: Int32Array; end: Int32Array }> {
+  const start = new Int32Array(incidents.length);
+  const end = new Int32Array(incidents.length);
+  for (let i = 0; i < incidents.length; i++) {
+    if (i > 0 && i % budget === 0) yield;
+    [start[i], end[i]] = incidentSpan(incidents[i]);
+  }
+  return { start, end };
+}
+
+/** Folds actors to search form, each distinct spelling once: a few hundred names recur across thousands of incidents. */
+function actorFolder(): (actor: string) => string {
+  const folded = new Map<string, string>();
+  return (actor) => {
+    let form = folded.get(actor);
+    if (form === undefined) folded.set(actor, (form = searchForm(actor.trim())));
+    return form;
+  };
+}
+
 /**
  * Incidents with their day spans and border distances computed once, so that filtering on every
  * frame of a timeline drag is a flat O(n) scan over typed arrays.
@@ -53,48 +75,53 @@ export class IncidentCatalog {
   private texts: string[] | undefined;
   private actorForms: string[][] | undefined;
 
-  /** @param distanceKm the distance of the incident's nearest part to the border; default unknown (NaN: never "within"). */
-  constructor(incidents: readonly Incident[], distanceKm: (incident: Incident) => number = () => Number.NaN) {
+  /**
+   * @param distanceKm the distance of the incident's nearest part to the border; default unknown (NaN: never "within").
+   * @param spans each incident's first and last day, when already computed (see {@link IncidentCatalog.inSteps}).
+   */
+  constructor(incidents: readonly Incident[], distanceKm: (incident: Incident) => number = () => Number.NaN, spans?: { start: Int32Array; end: Int32Array }) {
     this.incidents = incidents;
     this.distanceOf = distanceKm;
-    const n = incidents.length;
-    this.start = new Int32Array(n);
-    this.end = new Int32Array(n);
-    incidents.forEach((incident, i) => {
-      const [s, e] = incidentSpan(incident);
-      this.start[i] = s;
-      this.end[i] = e;
-    });
+    ({ start: this.start, end: this.end } = spans ?? runNow(daySpans(incidents)));
+  }
+
+  /** A catalog built with pauses after every `budget` incidents (for many incidents: each pause can end a task). */
+  static *inSteps(incidents: readonly Incident[], distanceKm?: (incident: Incident) => number, budget = 20_000): Generator<void, IncidentCatalog> {
+    return new IncidentCatalog(incidents, distanceKm, yield* daySpans(incidents, budget));
   }
 
   /** Every actor named, most often named first (then by name); spellings that differ only in case or accents count as one. */
   actors(): ActorCount[] {
+    return runNow(this.actorsInSteps());
+  }
+
+  /** actors(), pausing after every `budget` incidents (for many incidents: each pause can end a task). */
+  *actorsInSteps(budget = 20_000): Generator<void, ActorCount[]> {
+    const fold = actorFolder();
+    const forms: string[][] = [];
     const byForm = new Map<string, ActorCount>();
-    this.incidents.forEach((incident, i) => {
+    for (let i = 0; i < this.incidents.length; i++) {
+      if (i > 0 && i % budget === 0) yield;
+      const { actors } = this.incidents[i];
+      const mine = actors.map(fold);
+      forms.push(mine);
       const counted = new Set<string>();
-      this.actorsInSearchForm[i].forEach((form, k) => {
+      mine.forEach((form, k) => {
         if (form === '' || counted.has(form)) return;
         counted.add(form);
         const known = byForm.get(form);
         if (known) known.count++;
-        else byForm.set(form, { name: incident.actors[k].trim(), count: 1 });
+        else byForm.set(form, { name: actors[k].trim(), count: 1 });
       });
-    });
+    }
+    this.actorForms ??= forms;
     return [...byForm.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
   /** Each incident's actors in search form (by position), built on first use. */
   private get actorsInSearchForm(): readonly (readonly string[])[] {
-    if (this.actorForms === undefined) {
-      // Actors repeat across incidents (a few hundred names for thousands of incidents): each is folded once.
-      const forms = new Map<string, string>();
-      const form = (actor: string): string => {
-        let folded = forms.get(actor);
-        if (folded === undefined) forms.set(actor, (folded = searchForm(actor.trim())));
-        return folded;
-      };
-      this.actorForms = this.incidents.map((i) => i.actors.map(form));
-    }
+    const fold = actorFolder();
+    this.actorForms ??= this.incidents.map((i) => i.actors.map(fold));
     return this.actorForms;
   }
 

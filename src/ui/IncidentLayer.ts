@@ -1,6 +1,7 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { Incident } from '../incidents';
 import { Selection, categoryLabel, formatIncidentDate, hasShape, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
+import { runNow } from '../incidents/steps';
 import { CLUSTER_MAX_ZOOM, OVERLAY, categoryPaint, incidentLayers, incidentShapeLayers } from '../map/overlays';
 import { LAYER } from '../map/style';
 import { el } from './dom';
@@ -28,8 +29,13 @@ type LayerMouseEvent = MapMouseEvent & { features?: MapGeoJSONFeature[] };
 
 const SOURCE = OVERLAY.incidentSource;
 const SHAPE_SOURCE = OVERLAY.incidentShapeSource;
-/** The most incidents added to the map's source in one message (tens of ms of copying here). */
-const PART = 10_000;
+/** Incidents first added to the map's source in one message; later parts are sized to take about PART_MS to copy. */
+const PART = 5_000;
+/** Main-thread time aimed at for building and handing over one part (MapLibre copies each feature, ~10-20 µs here). */
+const PART_MS = 60;
+/** How the markers cluster; a first fill of more than a part goes in unclustered and is clustered once, at its end. */
+const CLUSTERING = { cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM } as const;
+const MARKER_LAYERS = [OVERLAY.incidentClusters, OVERLAY.incidentCount, OVERLAY.incidentPoints] as const;
 
 const SHAPE_LAYERS = [OVERLAY.incidentAreas, OVERLAY.incidentAreaOutlines, OVERLAY.incidentLines] as const;
 const LAYERS = [...SHAPE_LAYERS, OVERLAY.incidentClusters, OVERLAY.incidentCount, OVERLAY.incidentPoints] as const;
@@ -42,13 +48,17 @@ const LABELS_FROM = LAYER.stretchLabel;
  */
 export class IncidentLayer {
   private readonly options: IncidentLayerOptions;
-  private readonly known = new Map<string, Incident>();
+  private known = new Map<string, Incident>();
   private shown = Selection.all([]);
   /** What the source holds, as a mask over `sentFrom`: the diff against it is all a new filter sends to the worker. */
   private sentFrom: readonly Incident[] = [];
   private sentMask = new Uint8Array(0);
   /** Set while the worker takes a change: the next one waits for it and is diffed against the latest filter then. */
   private sending = false;
+  /** Set while a large first fill goes in: unclustered, with the markers hidden until it is clustered. */
+  private filling = false;
+  /** The size of the next part: adjusted after each so that one takes about PART_MS on this machine. */
+  private partSize = PART;
   /** The lines and areas the shape source holds, and the indices of those among the incidents shown from. */
   private sentShapes: readonly Incident[] = [];
   private shapeIndices = { from: [] as readonly Incident[], indices: new Int32Array(0) };
@@ -105,13 +115,32 @@ export class IncidentLayer {
     this.sentFrom = [];
     this.sentMask = new Uint8Array(0);
     this.sending = false;
+    this.filling = false;
     this.sentShapes = [];
     this.map = undefined;
   }
 
   /** Every incident that can be opened (shown or not), e.g. committed plus imported. */
   setKnown(incidents: readonly Incident[]): void {
-    const categories = [...new Set(incidents.map((i) => i.category))].sort();
+    runNow(this.setKnownInSteps(incidents));
+  }
+
+  /** setKnown, pausing after every `budget` incidents (for many incidents: each pause can end a task). */
+  *setKnownInSteps(incidents: readonly Incident[], budget = 50_000): Generator<void, void> {
+    const known = new Map<string, Incident>();
+    const seen = new Set<string>();
+    const shapes: number[] = [];
+    for (let i = 0; i < incidents.length; i++) {
+      if (i > 0 && i % budget === 0) yield;
+      const incident = incidents[i];
+      known.set(incident.id, incident);
+      seen.add(incident.category);
+      if (hasShape(incident)) shapes.push(i);
+    }
+    this.known = known;
+    // The lines and areas among them, for when they are shown (a catalog shows from the same list).
+    this.shapeIndices = { from: incidents, indices: Int32Array.from(shapes) };
+    const categories = [...seen].sort();
     if (categories.join('\n') !== this.categories.join('\n')) {
       this.categories = categories;
       const paint = categoryPaint(categories);
@@ -119,8 +148,6 @@ export class IncidentLayer {
       if (this.map?.getLayer(OVERLAY.incidentAreas)) this.map.setPaintProperty(OVERLAY.incidentAreas, 'fill-color', paint);
       for (const id of [OVERLAY.incidentAreaOutlines, OVERLAY.incidentLines]) if (this.map?.getLayer(id)) this.map.setPaintProperty(id, 'line-color', paint);
     }
-    this.known.clear();
-    for (const i of incidents) this.known.set(i.id, i);
   }
 
   /** The incidents to draw now (after filters). */
@@ -134,7 +161,7 @@ export class IncidentLayer {
    * Sends the source what changed since it was last sent: on a timeline drag a few incidents per
    * frame, where the whole set (100k) would be copied to the worker each time. One change at a time:
    * while the worker takes one, later filters wait and go as one diff when it has (the map may lag a
-   * frame; the page does not wait). A large change goes in parts of PART, each once the worker has
+   * frame; the page does not wait). A large change goes in parts (partSize), each once the worker has
    * taken the one before (so that they are not merged back into one message).
    */
   private send(): void {
@@ -142,28 +169,62 @@ export class IncidentLayer {
     if (!source || this.sending) return;
     const shown = this.shown;
     const { gone, remove, add } = this.diff(shown);
-    if (add.length === 0 && remove.length === 0 && gone.length === 0) return;
+    if (add.length === 0 && remove.length === 0 && gone.length === 0) {
+      if (this.filling) this.track(source, this.endFill(source));
+      return;
+    }
     // Cluster ids are reused by new data, so buttons are rebuilt at the next idle, not patched.
     for (const b of this.buttons.values()) b.remove();
     this.buttons.clear();
     const mask = this.sentMask;
-    let update: Promise<unknown>;
     // An id costs far less to send than a feature; when the diff outweighs the set, send the set.
-    if (shown.count <= PART && add.length + remove.length / 4 >= shown.count) {
+    const size = this.partSize;
+    if (shown.count <= size && add.length + remove.length / 4 >= shown.count) {
       mask.set(shown.mask);
-      update = source.setData(incidentsToFeatureCollection(shown.incidents, 'map'));
-    } else {
-      const part = add.slice(0, PART);
-      for (const i of part) mask[i] = 1;
-      for (const i of remove) mask[i] = 0;
-      const ids = [...gone, ...remove.map((i) => shown.from[i].id)];
-      update = source.updateData({ remove: ids, add: part.map((i) => incidentToFeature(shown.from[i], 'map')) });
+      const update = source.setData(incidentsToFeatureCollection(shown.incidents, 'map'));
+      this.track(source, this.filling ? update.then(() => this.endFill(source)) : update);
+      return;
     }
+    // The worker re-clusters the whole set after every part: a first fill is clustered once, after its last part.
+    if (!this.filling && add.length > size && !mask.includes(1)) {
+      this.filling = true;
+      this.setMarkersVisible(false);
+      void source.setClusterOptions({ cluster: false });
+    }
+    const started = performance.now();
+    const part = add.slice(0, size);
+    for (const i of part) mask[i] = 1;
+    for (const i of remove) mask[i] = 0;
+    const ids = [...gone, ...remove.map((i) => shown.from[i].id)];
+    const update = source.updateData({ remove: ids, add: part.map((i) => incidentToFeature(shown.from[i], 'map')) });
+    // MapLibre copies the part in microtasks after this call: the task's length is known in the next one.
+    if (part.length === size) {
+      setTimeout(() => {
+        const aimed = (size * PART_MS) / Math.max(1, performance.now() - started);
+        // Grown slowly and within bounds: a part held back behind another change was not timed.
+        this.partSize = Math.round(Math.min(2 * PART, 1.5 * size, Math.max(PART / 5, aimed)));
+      }, 0);
+    }
+    this.track(source, this.filling && add.length <= size ? update.then(() => this.endFill(source)) : update);
+  }
+
+  /** Marks the source busy until `update` settles, then sends what changed meanwhile. */
+  private track(source: GeoJSONSource, update: Promise<unknown>): void {
     this.sending = true;
     void update.finally(() => {
       this.sending = false;
       if (this.map?.getSource(SOURCE) === source) this.send();
     });
+  }
+
+  private async endFill(source: GeoJSONSource): Promise<void> {
+    this.filling = false;
+    await source.setClusterOptions(CLUSTERING);
+    this.setMarkersVisible(true);
+  }
+
+  private setMarkersVisible(visible: boolean): void {
+    for (const id of MARKER_LAYERS) if (this.map?.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
   }
 
   /**
@@ -282,7 +343,7 @@ export class IncidentLayer {
     if (!map || map.getSource(SOURCE)) return;
     // Empty at first: send() fills them, a large set in parts.
     map.addSource(SOURCE, {
-      type: 'geojson', data: incidentsToFeatureCollection([], 'map'), promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      type: 'geojson', data: incidentsToFeatureCollection([], 'map'), promoteId: 'id', ...CLUSTERING,
     });
     map.addSource(SHAPE_SOURCE, { type: 'geojson', data: incidentsToFeatureCollection([], 'shape') });
     this.sentShapes = [];

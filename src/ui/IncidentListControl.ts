@@ -1,6 +1,8 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { ActorCount, Incident } from '../incidents';
 import { Selection, compareByDate, formatIncidentDate } from '../incidents';
+import { runNow } from '../incidents/steps';
+import { sortInSteps } from '../incidents/sortInSteps';
 import { categoryColor } from '../map/palette';
 import { el } from './dom';
 import { PanelSheet } from './panelSheet';
@@ -152,8 +154,13 @@ export class IncidentListControl implements IControl {
    * by place: by date, or nearest the border first (`distances`, by index), then by date.
    */
   setOrder(incidents: readonly Incident[], distances?: ArrayLike<number>): void {
+    runNow(this.orderInSteps(incidents, distances));
+  }
+
+  /** setOrder, pausing now and then (for many incidents: each pause can end a task). */
+  *orderInSteps(incidents: readonly Incident[], distances?: ArrayLike<number>): Generator<void, void> {
     this.distances = distances;
-    this.sortAll(incidents);
+    yield* this.sortAll(incidents);
   }
 
   /** The actors the menu offers, most often named first. */
@@ -190,7 +197,7 @@ export class IncidentListControl implements IControl {
 
   /** Lists the selected incidents, of `total` known. */
   setShown(selection: Selection, total = selection.from.length): void {
-    if (selection.from !== this.sorted) this.sortAll(selection.from);
+    if (selection.from !== this.sorted) runNow(this.sortAll(selection.from));
     this.listed = this.firstInOrder(selection.mask, this.options.limit ?? 500);
     this.shownCount = selection.count;
     this.total = total;
@@ -205,13 +212,12 @@ export class IncidentListControl implements IControl {
     return out;
   }
 
-  private sortAll(incidents: readonly Incident[]): void {
+  private *sortAll(incidents: readonly Incident[]): Generator<void, void> {
     const distances = this.distances?.length === incidents.length ? this.distances : undefined;
-    const order = new Int32Array(incidents.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => (distances ? nearestFirst(distances[a], distances[b]) : 0) || compareByDate(incidents[a], incidents[b]) || a - b);
+    const indices = Array.from(incidents, (_, i) => i);
+    const order = yield* sortInSteps(indices, (a, b) => (distances ? nearestFirst(distances[a], distances[b]) : 0) || compareByDate(incidents[a], incidents[b]));
     this.sorted = incidents;
-    this.order = order;
+    this.order = Int32Array.from(order);
     // A new order may list the same entries in another sequence.
     this.items = new Map();
   }
