@@ -8,6 +8,11 @@ const RAD = Math.PI / 180;
 const DEG = 180 / Math.PI;
 // Numbers per inner node in LineIndex.chords: chord ends (two unit vectors) and reach.
 const CHORD = 7;
+// Cells per side of the grid of first guesses around a line (16 KB of segment indices).
+const GUESS_GRID = 64;
+// Most steps of the walk downhill from a first guess (each halves, doubles or turns; a stretch of a
+// million vertices takes about 40), bounded for lines that spiral around the point.
+const WALK_STEPS = 200;
 // Arcs narrower than this in longitude (degrees, ~10 m) bulge past their endpoints' latitudes by
 // micrometres: their boxes skip the exact bulge computation.
 const BULGE_FREE_DEG = 1e-4;
@@ -20,7 +25,10 @@ export interface LineIndexOptions {
 
 /** Where a point snaps to on one line. */
 export interface LineSnap {
-  /** Index i of the segment from vertex i to vertex i + 1 that holds the snapped point. */
+  /**
+   * Index i of the segment from vertex i to vertex i + 1 that holds the snapped point; where that
+   * point is a vertex, the segment ending there (t = 1), except at the first vertex.
+   */
   segment: number;
   /** Position in that segment as a fraction of its ellipsoidal length, in [0, 1]. */
   t: number;
@@ -69,6 +77,12 @@ export class LineIndex {
   private readonly queue = new MinQueue();
   private readonly scratch = new Float64Array(2);
   private readonly rect = new Float64Array(4);
+  /** Per cell of a grid around the line, the answer for the last point searched in it, or -1. */
+  private readonly guesses: Int32Array;
+  private readonly guessWest: number;
+  private readonly guessSouth: number;
+  private readonly guessPerLon: number;
+  private readonly guessPerLat: number;
   private foundChord2 = Infinity;
 
   constructor(id: string, name: string, coordinates: readonly unknown[], options: LineIndexOptions = {}) {
@@ -117,6 +131,16 @@ export class LineIndex {
     this.nodeSize4 = tree.nodeSize * 4;
     this.leafEnd = tree.numItems * 4;
     this.chords = this.measureChords();
+    // The grid of guesses reaches a quarter of the line's extent beyond its box, so points tens
+    // of km off a border-sized line start from a guess.
+    const root = this.boxes.length - 4;
+    const width = this.boxes[root + 2] - this.boxes[root], height = this.boxes[root + 3] - this.boxes[root + 1];
+    const margin = Math.max(0.25 * Math.max(width, height), 1e-6);
+    this.guessWest = this.boxes[root] - margin;
+    this.guessSouth = this.boxes[root + 1] - margin;
+    this.guessPerLon = GUESS_GRID / (width + 2 * margin);
+    this.guessPerLat = GUESS_GRID / (height + 2 * margin);
+    this.guesses = new Int32Array(GUESS_GRID * GUESS_GRID).fill(-1);
   }
 
   /**
@@ -178,10 +202,10 @@ export class LineIndex {
     return chords;
   }
 
-  /** Bytes held by this index's arrays (vertices, unit vectors, chainages, tree, chords). */
+  /** Bytes held by this index's arrays (vertices, unit vectors, chainages, tree, chords, guesses). */
   get byteLength(): number {
     return this.coords.byteLength + this.xyz.byteLength + this.cumKm.byteLength + this.tree.data.byteLength +
-      this.chords.byteLength;
+      this.chords.byteLength + this.guesses.byteLength;
   }
 
   /** Vertex i as [lon, lat]. */
@@ -206,9 +230,11 @@ export class LineIndex {
 
   /**
    * Index of the segment nearest to (lon, lat) on the sphere if its squared chord is below
-   * `bound`, else -1; that squared chord is left in `lastChord2`. Best-first over the tree: expands
-   * the node with the smallest lower bound (its box's, or its chord's when tighter) until that
-   * bound is no better than the best segment.
+   * `bound`, else -1; that squared chord is left in `lastChord2`. Starts from a guess (the answer
+   * for the last point searched in the same grid cell, walked downhill), then best-first over the
+   * tree: expands the node with the smallest lower bound (its box's, or its chord's when tighter)
+   * until that bound exceeds the best segment. The answer does not depend on the guess: ties are
+   * explored, the lower index wins.
    * @internal
    */
   nearestSegment(lon: number, lat: number, bound: number): number {
@@ -219,6 +245,19 @@ export class LineIndex {
     const qx = cosQ * Math.cos(lon * RAD), qy = cosQ * Math.sin(lon * RAD), qz = sinQ;
     let best = bound;
     let bestSegment = -1;
+    // A first guess, walked downhill, is usually the answer: the tree then only confirms it,
+    // pruning from the root. It is the answer for the last point searched in the same cell.
+    const column = Math.floor((lon - this.guessWest) * this.guessPerLon), row = Math.floor((lat - this.guessSouth) * this.guessPerLat);
+    const cell = column >= 0 && column < GUESS_GRID && row >= 0 && row < GUESS_GRID ? row * GUESS_GRID + column : -1;
+    const guess = cell >= 0 ? this.guesses[cell] : -1;
+    if (guess >= 0) {
+      this.foundChord2 = arcChord2Within(v, 3 * guess, qx, qy, qz, Infinity);
+      const segment = this.walkDownhill(guess, qx, qy, qz);
+      if (this.foundChord2 < best) {
+        best = this.foundChord2;
+        bestSegment = segment;
+      }
+    }
     // From `best`, padded: its chord (a node whose chord lies farther than this plus its reach is
     // pruned) and the lon/lat rectangle around its cap (a box outside it is pruned by 4 compares).
     let boundFor = NaN, chord = Infinity;
@@ -241,7 +280,7 @@ export class LineIndex {
       for (let pos = group; pos < end; pos += 4) {
         if (boxes[pos] > east || boxes[pos + 1] > north || boxes[pos + 2] < west || boxes[pos + 3] < south) continue;
         const lower = boxChord2(boxes, pos, lon, lat, cosQ, sinQ);
-        if (lower >= best) continue;
+        if (lower > best) continue;
         const child = children[pos >> 2];
         if (!leaves) {
           const o = CHORD * ((pos - leafEnd) >> 2);
@@ -262,8 +301,59 @@ export class LineIndex {
           bestSegment = child;
         }
       }
-      if (queue.length === 0 || queue.peekKey() >= best) break;
+      if (queue.length === 0 || queue.peekKey() > best) break;
       group = queue.pop();
+    }
+    // At a vertex the segments before and after tie exactly, and rounding in the boxes' bounds can
+    // hide either: name the one ending there, whichever the search met first.
+    while (bestSegment > 0) {
+      const d2 = arcChord2Within(v, 3 * (bestSegment - 1), qx, qy, qz, best);
+      if (!(d2 <= best)) break;
+      best = d2;
+      bestSegment--;
+    }
+    if (cell >= 0 && bestSegment >= 0) this.guesses[cell] = bestSegment;
+    this.foundChord2 = best;
+    return bestSegment;
+  }
+
+  /**
+   * A segment at least as near as `segment` (squared chord foundChord2): from its nearer end, the
+   * vertices downhill along the line with steps that double while they descend and halve when they
+   * overshoot, to a vertex nearer than both its neighbours, then the exact chords of the two
+   * segments at that vertex. Leaves the squared chord of the one returned in foundChord2.
+   */
+  private walkDownhill(segment: number, qx: number, qy: number, qz: number): number {
+    const v = this.xyz, last = this.vertexCount - 1;
+    let j = segment, cj = vertexChord2(v, j, qx, qy, qz);
+    let dir = 1;
+    const next = vertexChord2(v, j + 1, qx, qy, qz);
+    if (next < cj) {
+      j++;
+      cj = next;
+    } else dir = -1;
+    let step = 1, turned = false;
+    for (let guard = 0; guard < WALK_STEPS; guard++) {
+      const k = j + dir * step;
+      const ck = k >= 0 && k <= last ? vertexChord2(v, k, qx, qy, qz) : Infinity;
+      if (ck < cj) {
+        j = k;
+        cj = ck;
+        step *= 2;
+        turned = false;
+      } else if (step > 1) step >>= 1;
+      else if (!turned) {
+        dir = -dir;
+        turned = true;
+      } else break;
+    }
+    let best = this.foundChord2, bestSegment = segment;
+    for (let s = Math.max(0, j - 1); s <= Math.min(j, last - 1); s++) {
+      const d2 = arcChord2Within(v, 3 * s, qx, qy, qz, best);
+      if (d2 < best || (d2 === best && s < bestSegment)) {
+        best = d2;
+        bestSegment = s;
+      }
     }
     this.foundChord2 = best;
     return bestSegment;
@@ -407,6 +497,12 @@ function chordDist2(c: Float64Array, o: number, px: number, py: number, pz: numb
   let t = ab2 > 0 ? (apx * abx + apy * aby + apz * abz) / ab2 : 0;
   t = t < 0 ? 0 : t > 1 ? 1 : t;
   const dx = apx - t * abx, dy = apy - t * aby, dz = apz - t * abz;
+  return dx * dx + dy * dy + dz * dz;
+}
+
+/** Squared chord from q to vertex i of a flat unit-vector array. */
+function vertexChord2(v: Float64Array, i: number, qx: number, qy: number, qz: number): number {
+  const dx = qx - v[3 * i], dy = qy - v[3 * i + 1], dz = qz - v[3 * i + 2];
   return dx * dx + dy * dy + dz * dz;
 }
 

@@ -50,6 +50,22 @@ describe('LineIndex', () => {
     expect(worstKm).toBeLessThan(1e-9);
   });
 
+  it('gives the same snap whatever was searched before (its first guesses only speed it up)', () => {
+    const line = meander(2000);
+    const random = mulberry32(8);
+    const points = Array.from({ length: 2000 }, () => [45.9 + 1.2 * random(), 38.8 + 0.4 * random()] as LonLat);
+    const forwards = new LineIndex('test', 'test', line);
+    const backwards = new LineIndex('test', 'test', line);
+    const inOrder = points.map((q) => forwards.snap(q));
+    expect([...points].reverse().map((q) => backwards.snap(q)).reverse()).toEqual(inOrder);
+  });
+
+  it('names the segment ending at a vertex when the nearest point is that vertex (t = 1)', () => {
+    const index = new LineIndex('corner', 'corner', [[46, 39], [46.1, 39], [46.1, 39.1]]);
+    const snap = index.snap([46.2, 38.9]);
+    expect([snap.segment, snap.t, snap.point]).toEqual([0, 1, [46.1, 39]]);
+  });
+
   it('snaps across the antimeridian and near the pole as checking every segment does', () => {
     // A sawtooth up to the antimeridian: its boxes do not see a point across it as near.
     const east = Array.from({ length: 300 }, (_, i) => [179.2 + (0.75 * i) / 299, 10 + 0.3 * (i % 2)] as LonLat);
