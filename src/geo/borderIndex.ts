@@ -121,7 +121,7 @@ export class BorderIndex {
         best = line.lastChord2;
       }
     }
-    return { lineId: bestLine.id, lineName: bestLine.name, ...bestLine.snapOnSegment(bestSegment, lon, lat) };
+    return bestLine.namedSnapOnSegment(bestSegment, lon, lat);
   }
 
   /**

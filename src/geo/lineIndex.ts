@@ -2,7 +2,7 @@ import Flatbush from 'flatbush';
 import { cumulativeKm, inverseKm, pointTowardKm } from './geodesic';
 import { assertLonLat, lonLatProblem, show, type LonLat } from './lonLat';
 import { MinQueue } from './minQueue';
-import { arcChord2Within, arcLatRange, nearestOnArc, unitVector } from './nearestOnArc';
+import { arcChord2Within, arcLatRange, footOnArc, unitVector } from './nearestOnArc';
 
 const RAD = Math.PI / 180;
 const DEG = 180 / Math.PI;
@@ -77,6 +77,11 @@ export class LineIndex {
   private readonly queue = new MinQueue();
   private readonly scratch = new Float64Array(2);
   private readonly rect = new Float64Array(4);
+  private readonly measured = new Float64Array(5);
+  /** The last query point searched and its unit vector. */
+  private queryLon = NaN;
+  private queryLat = NaN;
+  private readonly queryXyz = new Float64Array(3);
   /** Per cell of a grid around the line, the answer for the last point searched in it, or -1. */
   private readonly guesses: Int32Array;
   private readonly guessWest: number;
@@ -243,6 +248,11 @@ export class LineIndex {
     const chords = this.chords;
     const cosQ = Math.cos(lat * RAD), sinQ = Math.sin(lat * RAD);
     const qx = cosQ * Math.cos(lon * RAD), qy = cosQ * Math.sin(lon * RAD), qz = sinQ;
+    this.queryLon = lon;
+    this.queryLat = lat;
+    this.queryXyz[0] = qx;
+    this.queryXyz[1] = qy;
+    this.queryXyz[2] = qz;
     let best = bound;
     let bestSegment = -1;
     // A first guess, walked downhill, is usually the answer: the tree then only confirms it,
@@ -370,20 +380,41 @@ export class LineIndex {
    * @internal
    */
   snapOnSegment(segment: number, lon: number, lat: number): LineSnap {
-    const c = this.coords, out = this.scratch;
-    nearestOnArc(c[2 * segment], c[2 * segment + 1], c[2 * segment + 2], c[2 * segment + 3], lon, lat, out);
+    const m = this.measureSnap(segment, lon, lat);
+    return { segment, t: m[0], point: [m[1], m[2]], chainageKm: m[3], distanceKm: m[4] };
+  }
+
+  /**
+   * snapOnSegment with this line's id and name, as BorderIndex returns it (one object, not two).
+   * @internal
+   */
+  namedSnapOnSegment(segment: number, lon: number, lat: number): LineSnap & { lineId: string; lineName: string } {
+    const m = this.measureSnap(segment, lon, lat);
+    return { lineId: this.id, lineName: this.name, segment, t: m[0], point: [m[1], m[2]], chainageKm: m[3], distanceKm: m[4] };
+  }
+
+  /** The snap's numbers into `measured`: t, lon, lat, chainage and distance. */
+  private measureSnap(segment: number, lon: number, lat: number): Float64Array {
+    const c = this.coords, out = this.scratch, q = this.queryXyz;
+    // The search just made q's unit vector, the same numbers unitVector gives.
+    if (lon !== this.queryLon || lat !== this.queryLat) {
+      unitVector(lon, lat, q, 0);
+      this.queryLon = lon;
+      this.queryLat = lat;
+    }
+    footOnArc(this.xyz, 3 * segment, q[0], q[1], q[2], c[2 * segment], c[2 * segment + 1], c[2 * segment + 2], c[2 * segment + 3], out);
     const pLon = out[0], pLat = out[1];
     const startKm = this.cumKm[segment], endKm = this.cumKm[segment + 1];
     let chainageKm: number;
     if (pLon === c[2 * segment + 2] && pLat === c[2 * segment + 3]) chainageKm = endKm;
     else chainageKm = Math.min(startKm + inverseKm(c[2 * segment], c[2 * segment + 1], pLon, pLat), endKm);
-    return {
-      segment,
-      t: endKm > startKm ? (chainageKm - startKm) / (endKm - startKm) : 0,
-      point: [pLon, pLat],
-      chainageKm,
-      distanceKm: inverseKm(lon, lat, pLon, pLat),
-    };
+    const m = this.measured;
+    m[0] = endKm > startKm ? (chainageKm - startKm) / (endKm - startKm) : 0;
+    m[1] = pLon;
+    m[2] = pLat;
+    m[3] = chainageKm;
+    m[4] = inverseKm(lon, lat, pLon, pLat);
+    return m;
   }
 
   /** The point `km` along the line from its first vertex (binary search, then the geodesic). */

@@ -83,7 +83,18 @@ export function nearestOnArc(
   unitVector(aLon, aLat, v, 0);
   unitVector(bLon, bLat, v, 3);
   unitVector(qLon, qLat, v, 6);
-  const c2 = arcChord2(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+  return chordToAngle(footOnArc(v, 0, v[6], v[7], v[8], aLon, aLat, bLon, bLat, out));
+}
+
+/**
+ * nearestOnArc with the unit vectors already at hand (a line index keeps its vertices' and the
+ * query's): a at v[k..k + 2], b at v[k + 3..k + 5], q given. Same point, no trigonometry but the
+ * foot's atan2; returns the squared chord instead of the angle.
+ */
+export function footOnArc(
+  v: Float64Array, k: number, qx: number, qy: number, qz: number, aLon: number, aLat: number, bLon: number, bLat: number, out: Float64Array,
+): number {
+  const c2 = arcChord2(v[k], v[k + 1], v[k + 2], v[k + 3], v[k + 4], v[k + 5], qx, qy, qz);
   if (footAt === 'a') {
     out[0] = aLon; out[1] = aLat;
   } else if (footAt === 'b') {
@@ -92,7 +103,7 @@ export function nearestOnArc(
     out[0] = Math.atan2(foot[1], foot[0]) * DEG;
     out[1] = Math.atan2(foot[2], Math.sqrt(foot[0] * foot[0] + foot[1] * foot[1])) * DEG;
   }
-  return chordToAngle(c2);
+  return c2;
 }
 
 /** Angle in radians subtended by a chord of the unit sphere, from its square. */

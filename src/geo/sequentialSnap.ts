@@ -32,7 +32,7 @@ export class SequentialSnapper {
         best = line.lastChord2;
       }
     }
-    return this.remember({ lineId: bestLine.id, lineName: bestLine.name, ...bestLine.snapOnSegment(bestSegment, lon, lat) });
+    return this.remember(bestLine.namedSnapOnSegment(bestSegment, lon, lat));
   }
 
   private remember(snap: Snap): Snap {

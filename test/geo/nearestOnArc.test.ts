@@ -1,7 +1,7 @@
 import { nearestPointOnLine } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { arcLatRange, distanceKm, nearestOnArc } from '../../src/geo';
-import { arcChord2, arcChord2Within, unitVector } from '../../src/geo/nearestOnArc';
+import { arcChord2, arcChord2Within, footOnArc, unitVector } from '../../src/geo/nearestOnArc';
 import { mulberry32 } from './fixtures';
 
 describe('nearestOnArc', () => {
@@ -42,6 +42,25 @@ describe('arcChord2Within', () => {
       for (const bound of [Infinity, exact, exact * (1 + 1e-12), exact * 0.5, 0]) {
         if (arcChord2Within(v, 0, q[0], q[1], q[2], bound) !== exact) differing++;
       }
+    }
+    expect(differing).toBe(0);
+  });
+});
+
+describe('footOnArc', () => {
+  it("gives nearestOnArc's point from the unit vectors, bit for bit", () => {
+    const random = mulberry32(22);
+    const v = new Float64Array(6), q = new Float64Array(3), fromLonLat = new Float64Array(2), fromVectors = new Float64Array(2);
+    let differing = 0;
+    for (let k = 0; k < 2_000; k++) {
+      const [aLon, aLat, bLon, bLat] = [46 + random(), 38.5 + random(), 46 + random(), 38.5 + random()];
+      const [qLon, qLat] = [45.5 + 2 * random(), 38 + 2 * random()];
+      unitVector(aLon, aLat, v, 0);
+      unitVector(bLon, bLat, v, 3);
+      unitVector(qLon, qLat, q, 0);
+      nearestOnArc(aLon, aLat, bLon, bLat, qLon, qLat, fromLonLat);
+      footOnArc(v, 0, q[0], q[1], q[2], aLon, aLat, bLon, bLat, fromVectors);
+      if (fromVectors[0] !== fromLonLat[0] || fromVectors[1] !== fromLonLat[1]) differing++;
     }
     expect(differing).toBe(0);
   });
