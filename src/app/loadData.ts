@@ -22,16 +22,19 @@ export interface BorderData {
   lines: unknown;
 }
 
-async function fetchJson(url: string, name: string): Promise<unknown> {
-  const response = await fetch(url);
+/** How a file is fetched: `fetch`, or a response the page asked for before this module loaded. */
+export type Fetch = (url: string) => Promise<Response>;
+
+async function fetchJson(url: string, name: string, fetcher: Fetch): Promise<unknown> {
+  const response = await fetcher(url);
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
   return response.json();
 }
 
 /** The committed incidents that validate; each bad one is reported by its index and field, and skipped. */
-export async function loadIncidents(url: string, report: Report): Promise<Incident[]> {
+export async function loadIncidents(url: string, report: Report, fetcher: Fetch = fetch): Promise<Incident[]> {
   try {
-    const { incidents, errors } = parseIncidents(await fetchJson(url, 'incidents.geojson'), 'incidents.geojson');
+    const { incidents, errors } = parseIncidents(await fetchJson(url, 'incidents.geojson', fetcher), 'incidents.geojson');
     if (errors.length > 0) {
       report(`${errors.length} incident${errors.length > 1 ? 's' : ''} skipped: bad data`, errors.map((e) => e.message), 'warning');
     }
@@ -43,13 +46,13 @@ export async function loadIncidents(url: string, report: Report): Promise<Incide
 }
 
 /** The border index, sections, stretches and land sides; null (and a report) when any file fails. */
-export async function loadBorder(urls: DataUrls, report: Report): Promise<BorderData | null> {
+export async function loadBorder(urls: DataUrls, report: Report, fetcher: Fetch = fetch): Promise<BorderData | null> {
   try {
     const [border, sections, segments, land] = await Promise.all([
-      fetchJson(urls.border, 'border.geojson'),
-      fetchJson(urls.sections, 'border-sections.geojson'),
-      fetchJson(urls.segments, 'segments.geojson'),
-      fetchJson(urls.regionLand, 'land-region.geojson') as Promise<FeatureCollection>,
+      fetchJson(urls.border, 'border.geojson', fetcher),
+      fetchJson(urls.sections, 'border-sections.geojson', fetcher),
+      fetchJson(urls.segments, 'segments.geojson', fetcher),
+      fetchJson(urls.regionLand, 'land-region.geojson', fetcher) as Promise<FeatureCollection>,
     ]);
     const context: BorderContext = { index: new BorderIndex(border), land, stretches: readStretches(segments) };
     return { context, sections: readSections(sections), lines: border };

@@ -4,6 +4,7 @@ import { Subscriptions } from './subscriptions';
 import { markCoveredButtons } from './coveredButtons';
 import { foldPanelSheet } from './panelSheet';
 import { labelGrip, sheetHeight, wireSheetGrip, type SheetSize } from './sheetGrip';
+import { prefersReducedMotion } from './motion';
 
 export type { SheetSize } from './sheetGrip';
 
@@ -29,11 +30,6 @@ export interface ShowOptions {
   fit?: boolean;
   /** Put a copy in the print host, to be printed; default false. */
   print?: boolean;
-}
-
-/** True when the reader asked for less motion: then the map jumps instead of flying. */
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /**

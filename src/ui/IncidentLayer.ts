@@ -7,7 +7,8 @@ import { LAYER } from '../map/style';
 import { el } from './dom';
 import { buildIncidentCard } from './incidentCard';
 import { markCoveredButtons } from './coveredButtons';
-import { IncidentDetails, prefersReducedMotion } from './IncidentDetails';
+import { IncidentDetails } from './IncidentDetails';
+import { prefersReducedMotion } from './motion';
 
 export interface IncidentLayerOptions {
   /** Extra figures for an incident's popup (e.g. its distance to the border); default none. */

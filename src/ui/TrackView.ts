@@ -6,7 +6,7 @@ import { COLORS } from '../map/palette';
 import { OVERLAY, trackLayers } from '../map/overlays';
 import { addRow, downloadText, el } from './dom';
 import { chainage, km } from './format';
-import { prefersReducedMotion } from './IncidentDetails';
+import { prefersReducedMotion } from './motion';
 import { buildTrackProfile, type TrackProfile } from './trackProfile';
 
 export interface TrackViewOptions {
