@@ -27,6 +27,16 @@ export function readTimes(value: unknown, geometry: unknown, fail: Fail): string
   return value as string[];
 }
 
+/**
+ * A list of texts given as a line's times, when the geometry is a LineString (a feature's `times`
+ * property, a CSV's `times` cell once parsed); else undefined, and the value stays an ordinary field.
+ * readTimes checks them in full later.
+ */
+export function lineTimesOf(geometry: unknown, value: unknown): string[] | undefined {
+  const isLine = typeof geometry === 'object' && geometry !== null && (geometry as { type?: unknown }).type === 'LineString';
+  return isLine && Array.isArray(value) && value.every((t) => typeof t === 'string') ? value as string[] : undefined;
+}
+
 /** An incident's line as track points, with times and altitudes where it has them; undefined unless it is a LineString. */
 export function incidentTrack(incident: Incident): TrackPoint[] | undefined {
   const geometry = incident.geometry;

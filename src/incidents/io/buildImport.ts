@@ -10,6 +10,7 @@ import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './matchColu
 import { numericDayOrder, readLooseDate, type DayOrder } from './readLooseDate';
 import { KML_TIME, type ImportRecord, type ImportTable } from './readImportTable';
 import { numberCell, recordToProperties, textRecord } from './recordToProperties';
+import { lineTimesOf } from '../trackTimes';
 
 /** What the user settled in the preview: which columns fill which field, and how to read 03/04/2023. */
 export interface ImportChoice {
@@ -44,10 +45,9 @@ function positionsOf(coordinates: unknown): LonLat[] {
 
 /** A `times` cell of our CSV export for a LineString: a JSON list of texts, or undefined (the cell stays a field). */
 function lineTimesCell(text: string, geometry: unknown): string[] | undefined {
-  if (!isObject(geometry) || geometry.type !== 'LineString' || !text.trim().startsWith('[')) return undefined;
+  if (!text.trim().startsWith('[')) return undefined;
   try {
-    const list = JSON.parse(text) as unknown;
-    return Array.isArray(list) && list.every((t) => typeof t === 'string') ? list : undefined;
+    return lineTimesOf(geometry, JSON.parse(text));
   } catch {
     return undefined;
   }

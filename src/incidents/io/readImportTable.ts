@@ -11,6 +11,7 @@ import { isTrackCsv, looksLikeTrackLog, readCsvTracks } from './tracks/csvTracks
 import { readGpxTracks } from './tracks/gpxTracks';
 import { tracksToTable } from './tracks/trackTable';
 import { parseTrackTime } from './tracks/trackTime';
+import { lineTimesOf } from '../trackTimes';
 
 export type { FileProblem } from './fileProblem';
 
@@ -89,8 +90,7 @@ function lineTimes(geometry: unknown, properties: Record<string, unknown>): stri
   const own = properties.times;
   const coordinateProperties = properties.coordinateProperties;
   const times = Array.isArray(own) ? own : isObject(coordinateProperties) && Array.isArray(coordinateProperties.times) ? coordinateProperties.times : undefined;
-  if (times === undefined || !isObject(geometry) || geometry.type !== 'LineString' || !times.every((t) => typeof t === 'string')) return undefined;
-  return (times as string[]).map((t) => {
+  return lineTimesOf(geometry, times)?.map((t) => {
     const ms = parseTrackTime(t, false);
     return typeof ms === 'number' ? new Date(ms).toISOString() : t;
   });
