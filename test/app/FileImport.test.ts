@@ -84,9 +84,9 @@ describe('FileImport', () => {
   });
 
   it('refuses a file over the stated limit by its size, without reading it', async () => {
-    const huge = { name: 'huge.csv', size: 300 * 1024 * 1024, type: 'text/csv' } as unknown as File;
+    const huge = { name: 'huge.csv', size: 200 * 1024 * 1024, type: 'text/csv' } as unknown as File;
     const session = new FileImport(huge, { border: null, target: pageOnly, openChannel: inThreadImportChannel });
-    expect(await session.read()).toEqual({ fileError: 'huge.csv is 300 MB; the import takes files up to 250 MB' });
+    expect(await session.read()).toEqual({ fileError: 'huge.csv is 200 MB; the import takes files up to 100 MB' });
   });
 
   it('settles every waiting step when cancelled: nothing read, previewed or committed', async () => {

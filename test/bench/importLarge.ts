@@ -14,7 +14,7 @@
  *
  *   node --import tsx test/bench/importLarge.ts            (builds the app first)
  *   node --import tsx test/bench/importLarge.ts --no-build (reuses dist/)
- *   IMPORT_SIZES=100000rows,50MB,200MB (default)
+ *   IMPORT_SIZES=50MB,100MB,200MB (default; a file over the app's limit is timed to its refusal)
  *
  * Run it on an otherwise idle machine; the figures go in the README, never into timed assertions.
  */
@@ -22,14 +22,14 @@ import { createWriteStream, mkdirSync, readdirSync, readFileSync, statSync } fro
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { buildImport, matchColumns, readImportTable } from '../../src/incidents/io';
+import { IMPORT_MAX_BYTES, buildImport, matchColumns, readImportTable } from '../../src/incidents/io';
 import { BENCH_FLAGS, findChromium } from '../e2e/chromium';
 import { mulberry32 } from './generateIncidents';
 import { serveBuild } from './servedBuild';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DATA_DIR = `${ROOT}node_modules/.bench-data`;
-const SIZES = (process.env.IMPORT_SIZES ?? '100000rows,50MB,200MB').split(',');
+const SIZES = (process.env.IMPORT_SIZES ?? '50MB,100MB,200MB').split(',');
 
 const HEADER = 'event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities';
 const TYPES = [['Battles', 'Armed clash'], ['Explosions/Remote violence', 'Shelling/artillery/missile attack'], ['Strategic developments', 'Disrupted weapons use'], ['Protests', 'Peaceful protest']];
@@ -185,6 +185,30 @@ async function measure(url: string, path: string, rows: number): Promise<Omit<Fi
   }
 }
 
+/** A file over the app's limit: the time to its refusal (the notice naming the limit), the longest task meanwhile, peak memory. */
+async function measureRefusal(url: string, path: string): Promise<{ refusedMs: number; longestMs: number; peakBytes: number; notice: string }> {
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: BENCH_FLAGS });
+  let peakBytes = 0;
+  const sampler = setInterval(() => {
+    peakBytes = Math.max(peakBytes, chromiumRss());
+  }, 250);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(LONG_TASKS);
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', undefined, { timeout: 120_000 });
+    const t0 = await now(page);
+    await page.locator('.data-file-input').setInputFiles(path);
+    const notice = page.locator('.notice', { hasText: /nothing imported/ }).last();
+    await notice.waitFor({ timeout: 600_000 });
+    const tRefused = await now(page);
+    return { refusedMs: tRefused - t0, longestMs: await longestTask(page, t0, tRefused + 1), peakBytes, notice: (await notice.innerText()).replace(/\s+/g, ' ') };
+  } finally {
+    clearInterval(sampler);
+    await browser.close();
+  }
+}
+
 const ms = (x: number): string => `${Math.round(x).toLocaleString('en')} ms`;
 
 async function main(): Promise<void> {
@@ -198,6 +222,14 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       const { path, rows, bytes } = await csvFile(size);
       const name = `${(bytes / 1024 / 1024).toFixed(1)} MB, ${rows.toLocaleString('en')} rows`;
+      if (bytes > IMPORT_MAX_BYTES) {
+        console.log(`${name}: over the app's limit, picking it in Chromium…`);
+        const r = await measureRefusal(served.url, path);
+        console.log(`  ${r.notice}`);
+        table.push(`| ${name} | refused in ${ms(r.refusedMs)} (the import takes up to ${IMPORT_MAX_BYTES / 1024 / 1024} MB) | | | | | | | ${ms(r.longestMs)} | ${(r.peakBytes / 1024 ** 3).toFixed(2)} GB |`);
+        console.log(table.at(-1));
+        continue;
+      }
       console.log(`${name}: importing in Chromium…`);
       const f = await measure(served.url, path, rows);
       console.log(`  ${f.outcome}`);
