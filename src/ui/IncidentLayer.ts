@@ -34,6 +34,8 @@ const SHAPE_SOURCE = OVERLAY.incidentShapeSource;
 const PART = 5_000;
 /** Main-thread time aimed at for building and handing over one part (MapLibre copies each feature, ~10-20 µs here). */
 const PART_MS = 60;
+/** The same for a first fill, whose parts each make the worker re-index everything sent so far: fewer, larger parts. */
+const FILL_PART_MS = 150;
 /** How the markers cluster; a first fill of more than a part goes in unclustered and is clustered once, at its end. */
 const CLUSTERING = { cluster: true, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM } as const;
 const MARKER_LAYERS = [OVERLAY.incidentClusters, OVERLAY.incidentCount, OVERLAY.incidentPoints] as const;
@@ -199,11 +201,12 @@ export class IncidentLayer {
     const ids = [...gone, ...remove.map((i) => shown.from[i].id)];
     const update = source.updateData({ remove: ids, add: part.map((i) => incidentToFeature(shown.from[i], 'map')) });
     // MapLibre copies the part in microtasks after this call: the task's length is known in the next one.
+    const { filling } = this;
     if (part.length === size) {
       setTimeout(() => {
-        const aimed = (size * PART_MS) / Math.max(1, performance.now() - started);
+        const aimed = (size * (filling ? FILL_PART_MS : PART_MS)) / Math.max(1, performance.now() - started);
         // Grown slowly and within bounds: a part held back behind another change was not timed.
-        this.partSize = Math.round(Math.min(2 * PART, 1.5 * size, Math.max(PART / 5, aimed)));
+        this.partSize = Math.round(Math.min(filling ? 8 * PART : 2 * PART, 1.5 * size, Math.max(PART / 5, aimed)));
       }, 0);
     }
     this.track(source, this.filling && add.length <= size ? update.then(() => this.endFill(source)) : update);
@@ -220,6 +223,7 @@ export class IncidentLayer {
 
   private async endFill(source: GeoJSONSource): Promise<void> {
     this.filling = false;
+    this.partSize = Math.min(this.partSize, 2 * PART);
     await source.setClusterOptions(CLUSTERING);
     this.setMarkersVisible(true);
   }
