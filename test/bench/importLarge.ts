@@ -129,7 +129,8 @@ function pipelineMs(path: string): number {
   return performance.now() - start;
 }
 
-async function measure(url: string, path: string, rows: number): Promise<Omit<Figures, 'pipelineMs'>> {
+/** Runs `work` on the app at `url` (loaded and idle, long tasks recorded) in a fresh Chromium; with the peak memory of all its processes. */
+async function inApp<R>(url: string, work: (page: Page) => Promise<R>): Promise<R & { peakBytes: number }> {
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: BENCH_FLAGS });
   let peakBytes = 0;
   const sampler = setInterval(() => {
@@ -140,6 +141,15 @@ async function measure(url: string, path: string, rows: number): Promise<Omit<Fi
     await page.addInitScript(LONG_TASKS);
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', undefined, { timeout: 120_000 });
+    return { ...(await work(page)), peakBytes };
+  } finally {
+    clearInterval(sampler);
+    await browser.close();
+  }
+}
+
+async function measure(url: string, path: string, rows: number): Promise<Omit<Figures, 'pipelineMs'>> {
+  return inApp(url, async (page) => {
     const t0 = await now(page);
     await page.locator('.data-file-input').setInputFiles(path);
     const dialog = page.getByRole('dialog');
@@ -176,37 +186,21 @@ async function measure(url: string, path: string, rows: number): Promise<Omit<Fi
       // After a reload the page's clock starts again.
       reloadMs: tReloaded,
       longest: { ...longest, reload: await longestTask(page, 0, tReloaded + 1) },
-      peakBytes,
       outcome,
     };
-  } finally {
-    clearInterval(sampler);
-    await browser.close();
-  }
+  });
 }
 
 /** A file over the app's limit: the time to its refusal (the notice naming the limit), the longest task meanwhile, peak memory. */
 async function measureRefusal(url: string, path: string): Promise<{ refusedMs: number; longestMs: number; peakBytes: number; notice: string }> {
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: BENCH_FLAGS });
-  let peakBytes = 0;
-  const sampler = setInterval(() => {
-    peakBytes = Math.max(peakBytes, chromiumRss());
-  }, 250);
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript(LONG_TASKS);
-    await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.dataset.mapState === 'idle', undefined, { timeout: 120_000 });
+  return inApp(url, async (page) => {
     const t0 = await now(page);
     await page.locator('.data-file-input').setInputFiles(path);
     const notice = page.locator('.notice', { hasText: /nothing imported/ }).last();
     await notice.waitFor({ timeout: 600_000 });
     const tRefused = await now(page);
-    return { refusedMs: tRefused - t0, longestMs: await longestTask(page, t0, tRefused + 1), peakBytes, notice: (await notice.innerText()).replace(/\s+/g, ' ') };
-  } finally {
-    clearInterval(sampler);
-    await browser.close();
-  }
+    return { refusedMs: tRefused - t0, longestMs: await longestTask(page, t0, tRefused + 1), notice: (await notice.innerText()).replace(/\s+/g, ' ') };
+  });
 }
 
 const ms = (x: number): string => `${Math.round(x).toLocaleString('en')} ms`;
