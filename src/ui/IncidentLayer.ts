@@ -1,7 +1,6 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { Incident } from '../incidents';
 import { Selection, categoryLabel, formatIncidentDate, hasShape, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
-import { runNow } from '../incidents/steps';
 import { CLUSTER_MAX_ZOOM, OVERLAY, categoryPaint, incidentLayers, incidentShapeLayers } from '../map/overlays';
 import { LAYER } from '../map/style';
 import { el } from './dom';
@@ -123,12 +122,10 @@ export class IncidentLayer {
     this.map = undefined;
   }
 
-  /** Every incident that can be opened (shown or not), e.g. committed plus imported. */
-  setKnown(incidents: readonly Incident[]): void {
-    runNow(this.setKnownInSteps(incidents));
-  }
-
-  /** setKnown, pausing after every `budget` incidents (for many incidents: each pause can end a task). */
+  /**
+   * Every incident that can be opened (shown or not), e.g. committed plus imported; pausing after
+   * every `budget` incidents (for many incidents: each pause can end a task).
+   */
   *setKnownInSteps(incidents: readonly Incident[], budget = 50_000): Generator<void, void> {
     const known = new Map<string, Incident>();
     const seen = new Set<string>();
@@ -154,8 +151,8 @@ export class IncidentLayer {
   }
 
   /** The incidents to draw now (after filters). */
-  setShown(selection: Selection | readonly Incident[]): void {
-    this.shown = selection instanceof Selection ? selection : Selection.all(selection);
+  setShown(selection: Selection): void {
+    this.shown = selection;
     this.sendShapes();
     this.send();
   }

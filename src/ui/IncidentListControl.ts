@@ -151,13 +151,9 @@ export class IncidentListControl implements IControl {
 
   /**
    * Sorts every incident that may be listed, once, so each later selection of them picks its entries
-   * by place: by date, or nearest the border first (`distances`, by index), then by date.
+   * by place: by date, or nearest the border first (`distances`, by index), then by date. Pauses now
+   * and then (for many incidents: each pause can end a task); run it at once with runNow.
    */
-  setOrder(incidents: readonly Incident[], distances?: ArrayLike<number>): void {
-    runNow(this.orderInSteps(incidents, distances));
-  }
-
-  /** setOrder, pausing now and then (for many incidents: each pause can end a task). */
   *orderInSteps(incidents: readonly Incident[], distances?: ArrayLike<number>): Generator<void, void> {
     this.distances = distances;
     yield* this.sortAll(incidents);
