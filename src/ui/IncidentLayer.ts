@@ -348,12 +348,13 @@ export class IncidentLayer {
       type: 'geojson', data: incidentsToFeatureCollection([], 'map'), promoteId: 'id', ...CLUSTERING,
     });
     map.addSource(SHAPE_SOURCE, { type: 'geojson', data: incidentsToFeatureCollection([], 'shape') });
-    this.sentShapes = [];
-    this.sendShapes();
-    this.send();
     // Under the map's labels and crossings: a marker never hides a place's name.
     const before = map.getLayer(LABELS_FROM) ? LABELS_FROM : undefined;
     for (const layer of [...incidentShapeLayers(this.categories), ...incidentLayers(this.categories)]) map.addLayer(layer, before);
+    // After the layers: a first fill hides them until it is clustered.
+    this.sentShapes = [];
+    this.sendShapes();
+    this.send();
   };
 
   private readonly pointer = (): void => {

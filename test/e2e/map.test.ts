@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COLORS } from '../../src/map/palette';
 import { launch, mapIdle, openApp, serveIncidents, sharedApp, withoutWebGL } from './browser';
 import { pixelStats } from './pixels';
+import { generateIncidents } from '../bench/generateIncidents';
 
 const FLIGHT = '2023-03-11-aircraft-flight-zangilan-bilasuvar';
 const SHOTS = 'test-results';
@@ -136,6 +137,56 @@ describe('reading an incident', () => {
     await marker.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.maplibregl-popup .incident-card').getAttribute('data-incident-id')).toBe(FLIGHT);
+  });
+});
+
+describe('more incidents than the map takes in one part', () => {
+  // 12,000 seeded incidents over lon 44.5–50, lat 38–41: a first fill goes in parts, unclustered and hidden, then clustered.
+  const N = 12_000;
+  const many = sharedApp(() => browser, { before: serveIncidents(generateIncidents(N)) });
+  afterAll(() => many.close());
+  const shownCount = async (page: Page): Promise<number> => Number((/([\d,]+) of/.exec(await page.locator('.timeline-count').innerText())?.[1] ?? '').replace(/,/g, ''));
+
+  test('a first load draws every incident, clustered, once the map is idle', async () => {
+    const { page, errors } = await many.visit('#5/39.5/47.25');
+    expect(await shownCount(page)).toBe(N);
+    await expect.poll(() => markedCount(page)).toBe(N);
+    expect(await page.locator('.incident-cluster').count()).toBeGreaterThan(0);
+    // Drawn, not only counted: under the clusters' buttons, above and below their counts, the map shows
+    // their dark discs (~#536068, luma ~92, over land of luma ~235); a place name drawn over one may not.
+    const png = await page.screenshot({ path: `${SHOTS}/many-incidents.png` });
+    const centres = await page.locator('.incident-cluster').evaluateAll((els) => els.slice(0, 20).map((e) => {
+      const r = e.getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
+    }));
+    const lumas = await page.evaluate(async ({ dataUrl, points }) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.width, img.height];
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      const luma = (x: number, y: number): number => {
+        const [r, g, b] = ctx.getImageData(Math.round(x * devicePixelRatio), Math.round(y * devicePixelRatio), 1, 1).data;
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      return points.map(([x, y]) => Math.min(luma(x, y - 8), luma(x, y + 8)));
+    }, { dataUrl: `data:image/png;base64,${png.toString('base64')}`, points: centres });
+    expect(lumas.filter((l) => l < 150).length).toBeGreaterThanOrEqual(0.8 * lumas.length);
+    expect(errors).toEqual([]);
+  });
+
+  test('a range change after it draws what the timeline counts', async () => {
+    const { page } = await many.visit('#5/39.5/47.25');
+    const end = page.locator('input.timeline-thumb-to');
+    const { min, max } = await end.evaluate((el: HTMLInputElement) => ({ min: Number(el.min), max: Number(el.max) }));
+    await end.fill(String(Math.round((min + max) / 2)));
+    await mapIdle(page);
+    const shown = await shownCount(page);
+    expect(shown).toBeGreaterThan(N / 3);
+    expect(shown).toBeLessThan((2 * N) / 3);
+    await expect.poll(() => markedCount(page)).toBe(shown);
   });
 });
 
