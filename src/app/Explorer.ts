@@ -5,6 +5,7 @@ import {
   isKnownCategory, type Incident, type IncidentFilter,
 } from '../incidents';
 import { runNow } from '../incidents/steps';
+import { whenStyleReady } from '../map/whenStyleReady';
 import { confirmDialog } from '../ui/confirmDialog';
 import { promptDialog } from '../ui/promptDialog';
 import { downloadText } from '../ui/dom';
@@ -442,15 +443,7 @@ export class Explorer {
         this.restoring = false;
       }
     };
-    if (map.isStyleLoaded()) return open();
-    // Not loaded: before the first 'load', or (back, forward) while tiles load, when only 'idle' will come.
-    const ready = (): void => {
-      map.off('load', ready);
-      map.off('idle', ready);
-      open();
-    };
-    map.on('load', ready);
-    map.on('idle', ready);
+    whenStyleReady(map, open);
   }
 
   /** Asks for a new name for an imported category; naming another category (ours by id or label, or an import's) merges into it. */

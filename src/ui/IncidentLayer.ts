@@ -3,6 +3,7 @@ import type { Incident } from '../incidents';
 import { Selection, categoryLabel, formatIncidentDate, hasShape, incidentToFeature, incidentsToFeatureCollection } from '../incidents';
 import { CLUSTER_MAX_ZOOM, OVERLAY, categoryPaint, incidentLayers, incidentShapeLayers } from '../map/overlays';
 import { LAYER } from '../map/style';
+import { whenStyleReady } from '../map/whenStyleReady';
 import { el } from './dom';
 import { buildIncidentCard } from './incidentCard';
 import { markCoveredButtons } from './coveredButtons';
@@ -65,6 +66,8 @@ export class IncidentLayer {
   private sentShapes: readonly Incident[] = [];
   private shapeIndices = { from: [] as readonly Incident[], indices: new Int32Array(0) };
   private map: MapLibreMap | undefined;
+  /** Stops waiting for the style to add the layers (remove() before it was ready). */
+  private cancelLayers: () => void = () => undefined;
   /** Every category among the known incidents, imported ones included, for the marker colours. */
   private categories: string[] = [];
   private details: IncidentDetails | undefined;
@@ -91,8 +94,7 @@ export class IncidentLayer {
   addTo(map: MapLibreMap): this {
     this.map = map;
     this.details = new IncidentDetails(map, { sheetMaxWidth: this.options.sheetMaxWidth, printHost: this.options.printHost, onClose: this.onDetailsClosed });
-    if (map.isStyleLoaded()) this.addLayers();
-    else map.once('load', this.addLayers);
+    this.cancelLayers = whenStyleReady(map, this.addLayers);
     for (const [type, layer, listener] of this.layerListeners) map.on(type, layer, listener);
     map.on('idle', this.syncButtons);
     // A panel opened or folded uncovers markers or covers others ('toggle' does not bubble).
@@ -103,7 +105,7 @@ export class IncidentLayer {
   remove(): void {
     const map = this.map;
     if (!map) return;
-    map.off('load', this.addLayers);
+    this.cancelLayers();
     for (const [type, layer, listener] of this.layerListeners) map.off(type, layer, listener);
     map.off('idle', this.syncButtons);
     map.getContainer().removeEventListener('toggle', this.onPanelToggle, true);
@@ -185,8 +187,8 @@ export class IncidentLayer {
       this.track(source, this.filling ? update.then(() => this.endFill(source)) : update);
       return;
     }
-    // The worker re-clusters the whole set after every part: a first fill is clustered once, after its last part.
-    if (!this.filling && add.length > size && !mask.includes(1)) {
+    // The worker re-clusters the whole set after every part: a first fill (the source empty) is clustered once, after its last part.
+    if (!this.filling && add.length > size && gone.length === 0 && !mask.includes(1)) {
       this.filling = true;
       this.setMarkersVisible(false);
       void source.setClusterOptions({ cluster: false });
@@ -213,16 +215,19 @@ export class IncidentLayer {
   private track(source: GeoJSONSource, update: Promise<unknown>): void {
     this.sending = true;
     void update.finally(() => {
+      // A source removed meanwhile (remove(), then perhaps addTo again) is no longer this layer's to track.
+      if (this.map?.getSource(SOURCE) !== source) return;
       this.sending = false;
-      if (this.map?.getSource(SOURCE) === source) this.send();
+      this.send();
     });
   }
 
   private async endFill(source: GeoJSONSource): Promise<void> {
+    if (this.map?.getSource(SOURCE) !== source) return;
     this.filling = false;
     this.partSize = Math.min(this.partSize, 2 * PART);
     await source.setClusterOptions(CLUSTERING);
-    this.setMarkersVisible(true);
+    if (this.map?.getSource(SOURCE) === source) this.setMarkersVisible(true);
   }
 
   private setMarkersVisible(visible: boolean): void {

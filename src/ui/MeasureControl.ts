@@ -5,6 +5,7 @@ import {
   type AlongMeasurement, type BorderIndex, type LonLat, type RulerMeasurement, type Section,
 } from '../geo';
 import { OVERLAY, measureLayers } from '../map/overlays';
+import { whenStyleReady } from '../map/whenStyleReady';
 import { addRow, downloadText, el } from './dom';
 import { markCoveredButtons } from './coveredButtons';
 import { Subscriptions } from './subscriptions';
@@ -30,6 +31,8 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export class MeasureControl implements IControl {
   private readonly options: MeasureControlOptions;
   private map: MapLibreMap | undefined;
+  /** Stops waiting for the style to add the layers (removed before it was ready). */
+  private cancelLayers: () => void = () => undefined;
   private container: HTMLElement | undefined;
   private panel: HTMLElement | undefined;
   private tooltip: HTMLElement | undefined;
@@ -72,8 +75,7 @@ export class MeasureControl implements IControl {
     this.crosshair.setAttribute('aria-hidden', 'true');
     map.getContainer().append(this.tooltip, this.crosshair);
 
-    if (map.isStyleLoaded()) this.addLayers();
-    else map.once('load', this.addLayers);
+    this.cancelLayers = whenStyleReady(map, this.addLayers);
     map.on('click', this.onClick);
     map.on('mousemove', this.onMouseMove);
     map.on('mouseout', this.hideHover);
@@ -87,7 +89,7 @@ export class MeasureControl implements IControl {
   onRemove(): void {
     const map = this.map;
     if (!map) return;
-    map.off('load', this.addLayers);
+    this.cancelLayers();
     map.off('click', this.onClick);
     map.off('mousemove', this.onMouseMove);
     map.off('mouseout', this.hideHover);
