@@ -47,6 +47,8 @@ export class IncidentListControl implements IControl {
   private order = new Int32Array(0);
   /** The entries last rendered, by incident: a list that keeps most of its entries keeps their elements. */
   private items = new Map<Incident, HTMLLIElement>();
+  /** Counts sorts begun: a stepwise sort overtaken by a later one (the order changed meanwhile) is dropped. */
+  private sorts = 0;
   private currentId: string | null = null;
   private container: HTMLElement | undefined;
   /** On phones, the open panel as a bottom sheet. */
@@ -127,6 +129,8 @@ export class IncidentListControl implements IControl {
       details.append(row);
     }
     details.append(this.list, this.more);
+    // A new list element holds none of the entries rendered before.
+    this.items = new Map();
     panel.append(details);
     panel.addEventListener('click', this.onClick);
     if (map) this.sheet = new PanelSheet(panel, details, { what: 'Incident list', frame: () => map.getContainer() });
@@ -209,9 +213,11 @@ export class IncidentListControl implements IControl {
   }
 
   private *sortAll(incidents: readonly Incident[]): Generator<void, void> {
+    const sort = ++this.sorts;
     const distances = this.distances?.length === incidents.length ? this.distances : undefined;
     const indices = Array.from(incidents, (_, i) => i);
     const order = yield* sortInSteps(indices, (a, b) => (distances ? nearestFirst(distances[a], distances[b]) : 0) || compareByDate(incidents[a], incidents[b]));
+    if (sort !== this.sorts) return;
     this.sorted = incidents;
     this.order = Int32Array.from(order);
     // A new order may list the same entries in another sequence.
