@@ -1,12 +1,14 @@
 /**
  * A stable sort that pauses (yields) after about `budget` comparisons, so that sorting hundreds of
  * thousands of incidents with a collator can be spread over tasks; run it to the end with
- * `runNow` (./steps). Runs of `budget` items are sorted natively, then merged pairwise; two runs already
- * in order (an import handed over sorted) are joined with one comparison.
+ * `runNow` (./steps). Runs of about budget / log2(budget) items are sorted natively (one pause each),
+ * then merged pairwise; two runs already in order (an import handed over sorted) are joined with one
+ * comparison.
  */
 export function* sortInSteps<T>(items: readonly T[], compare: (a: T, b: T) => number, budget = 20_000): Generator<void, T[]> {
   const n = items.length;
-  const run = Math.max(1, budget);
+  // A native sort of r items makes about r log2 r comparisons: runs of budget / log2(budget) cost about one budget.
+  const run = Math.max(2, Math.floor(budget / Math.max(1, Math.log2(budget))));
   let from = items.slice();
   for (let start = 0; start < n; start += run) {
     const sorted = from.slice(start, start + run).sort(compare);
