@@ -1,5 +1,6 @@
 import { FullscreenControl, NavigationControl, ScaleControl, AttributionControl, type GeoJSONSource, type Map } from 'maplibre-gl';
 import { LAYER_SOURCES } from '../map/style';
+import { whenStyleReady } from '../map/whenStyleReady';
 import { PHONE_MAX_WIDTH } from '../map/firstView';
 import { stretchLabels } from '../map/stretchLabels';
 import { openImportedStore, type ImportedStore } from '../store';
@@ -33,10 +34,12 @@ export interface Started {
   fetcher: Fetch;
   titleBar: TitleBar | null;
   actions: TitleActions;
+  /** Map errors reported before this module loaded. */
+  mapErrors: readonly string[];
 }
 
 /** The app around a map the entry has created: data, storage, controls, the explorer; or the list alone without a map. */
-export async function startApp({ map, url, fetcher, titleBar, actions }: Started): Promise<void> {
+export async function startApp({ map, url, fetcher, titleBar, actions, mapErrors }: Started): Promise<void> {
   const notices = new Notices(document.getElementById('notices') as HTMLElement);
   const report: Report = (title, lines, kind) => void notices.show(title, lines, kind);
   const data = Promise.all([
@@ -53,6 +56,7 @@ export async function startApp({ map, url, fetcher, titleBar, actions }: Started
   let about: AboutDialog | undefined;
   let explorer: Explorer | undefined;
   let border: BorderData | null = null;
+  for (const message of mapErrors) notices.show('Map error', [message], 'error');
   map.on('error', (e) => notices.show('Map error', [String(e.error?.message ?? e.error)], 'error'));
   actions.about = () => {
     about ??= new AboutDialog({ stretchKm: stretchKm(border) });
@@ -73,8 +77,7 @@ export async function startApp({ map, url, fetcher, titleBar, actions }: Started
     border = loaded;
     const labels = stretchLabels(loaded?.context.stretches.values() ?? []);
     const setLabels = (): void => void (map.getSource(LAYER_SOURCES.stretchLabels) as GeoJSONSource | undefined)?.setData(labels);
-    if (map.isStyleLoaded()) setLabels();
-    else map.once('load', setLabels);
+    whenStyleReady(map, setLabels);
     explorer = new Explorer({
       map, notices, url, incidents, border: loaded,
       store: await store,
