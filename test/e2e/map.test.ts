@@ -141,8 +141,8 @@ describe('reading an incident', () => {
 });
 
 describe('more incidents than the map takes in one part', () => {
-  // 12,000 seeded incidents over lon 44.5–50, lat 38–41: a first fill goes in parts, unclustered and hidden, then clustered.
-  const N = 12_000;
+  // 8,000 seeded incidents over lon 44.5–50, lat 38–41 (a part is 5,000 at first): a first fill goes in parts, unclustered and hidden, then clustered.
+  const N = 8_000;
   const many = sharedApp(() => browser, { before: serveIncidents(generateIncidents(N)) });
   afterAll(() => many.close());
   const shownCount = async (page: Page): Promise<number> => Number((/([\d,]+) of/.exec(await page.locator('.timeline-count').innerText())?.[1] ?? '').replace(/,/g, ''));
