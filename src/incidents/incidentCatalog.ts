@@ -151,12 +151,7 @@ export class IncidentCatalog {
     return [lo, hi];
   }
 
-  /** The incidents that pass the filter, in catalog order. */
-  filter(filter: IncidentFilter): readonly Incident[] {
-    return this.select(filter).incidents;
-  }
-
-  /** The incidents that pass, as a mask over the catalog's incidents. */
+  /** The incidents that pass, as a mask over the catalog's incidents (`.incidents` lists them in catalog order). */
   select(filter: IncidentFilter): Selection {
     const mask = new Uint8Array(this.incidents.length);
     this.scan(filter, false, (i) => { mask[i] = 1; });
